@@ -1,0 +1,47 @@
+package com.cagekeeper.facility.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.cagekeeper.facility.application.FacilityService;
+import com.cagekeeper.shared.domain.Address;
+import com.cagekeeper.shared.domain.IanaTimeZone;
+
+/** Requests about facilities. */
+public final class FacilityRequest {
+
+    private FacilityRequest() {
+    }
+
+    /** Opens a facility. */
+    @Schema(name = "CreateFacility")
+    public record Create(
+            @NotNull @Pattern(regexp = "[A-Z0-9]{2,10}", message = "must be 2 to 10 capital letters or digits") @Schema(example = "ATL1") String code,
+            @NotBlank @Size(max = 200) @Schema(example = "Atlanta Downtown") String name,
+            @NotNull @Valid Address address,
+            @NotNull @IanaTimeZone @Schema(example = "America/New_York") String timeZone,
+            @Size(max = 36) @Schema(description = "Facility to move to under the BCP") String backupFacilityId) {
+
+        FacilityService.Description description() {
+            return new FacilityService.Description(name, address, timeZone, backupFacilityId);
+        }
+    }
+
+    /** Replaces a facility's description; its code never changes. */
+    @Schema(name = "UpdateFacility")
+    public record Update(
+            @NotBlank @Size(max = 200) @Schema(example = "Atlanta Downtown") String name,
+            @NotNull @Valid Address address,
+            @NotNull @IanaTimeZone @Schema(example = "America/New_York") String timeZone,
+            @Size(max = 36) String backupFacilityId) {
+
+        FacilityService.Description description() {
+            return new FacilityService.Description(name, address, timeZone, backupFacilityId);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package com.cagekeeper.facility.application;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import com.cagekeeper.audit.application.AuditTrail;
+import com.cagekeeper.facility.domain.Facility;
+import com.cagekeeper.facility.domain.OperatingState;
+import com.cagekeeper.shared.domain.Address;
+import com.cagekeeper.shared.domain.Ids;
+import com.cagekeeper.shared.domain.NotFound;
+import com.cagekeeper.shared.domain.Page;
+import com.cagekeeper.shared.domain.PageRequest;
+import com.cagekeeper.shared.domain.RuleViolation;
+import com.cagekeeper.shared.domain.StaleVersion;
+import com.cagekeeper.shared.persistence.Where;
+import com.cagekeeper.shared.security.CurrentActor;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+
+/** Facilities: opened and described by operations, read by every role. */
+@ApplicationScoped
+public class FacilityService {
+
+    static final String TYPE = "Facility";
+
+    @Inject
+    Clock clock;
+    @Inject
+    CurrentActor current;
+    @Inject
+    AuditTrail audit;
+
+    /** What a facility is described with, on creation and on update. */
+    public record Description(String name, Address address, String timeZone, String backupFacilityId) {
+    }
+
+    @Transactional
+    public FacilityView open(String code, Description d) {
+        if (Facility.byCode(code) != null) {
+            throw RuleViolation.conflict("FACILITY_CODE_TAKEN", null, "A facility with code " + code + " exists.");
+        }
+        requireBackup(null, d.backupFacilityId());
+        Facility f = Facility.open(Ids.newId(clock), clock.instant(), code, d.name(), d.address(), d.timeZone(),
+                d.backupFacilityId());
+        f.persist();
+        FacilityView after = FacilityView.of(f);
+        audit.record(current.actor(), TYPE, f.id, "FACILITY_OPENED", null, null, after);
+        return after;
+    }
+
+    @Transactional
+    public FacilityView describe(String id, Long expectedVersion, Description d) {
+        Facility f = load(id);
+        StaleVersion.check(expectedVersion, f.version);
+        requireBackup(id, d.backupFacilityId());
+        FacilityView before = FacilityView.of(f);
+        f.describe(d.name(), d.address(), d.timeZone(), d.backupFacilityId());
+        f.touch(clock.instant());
+        Panache.getEntityManager().flush();
+        FacilityView after = FacilityView.of(f);
+        audit.record(current.actor(), TYPE, id, "FACILITY_UPDATED", null, before, after);
+        return after;
+    }
+
+    @Transactional
+    public FacilityView get(String id) {
+        return FacilityView.of(load(id));
+    }
+
+    @Transactional
+    public Page<FacilityView> list(String code, OperatingState state, PageRequest page) {
+        return new Where().eq("e.code", code).eq("e.operatingState", state).page(Facility.class, page,
+                FacilityView::of);
+    }
+
+    /** The facility's time zone, for rules that count days where the facility is. */
+    @Transactional
+    public ZoneId zoneOf(String id) {
+        return ZoneId.of(load(id).timeZone);
+    }
+
+    /** Whether a facility exists, for other features that reference one. */
+    @Transactional
+    public boolean exists(String id) {
+        return Ids.isWellFormed(id) && Facility.findById(id) != null;
+    }
+
+    private void requireBackup(String selfId, String backupId) {
+        if (backupId == null) {
+            return;
+        }
+        if (backupId.equals(selfId)) {
+            throw RuleViolation.unprocessable("BACKUP_FACILITY_INVALID", "BCP",
+                    "A facility cannot be its own backup facility.");
+        }
+        if (!exists(backupId)) {
+            throw RuleViolation.unprocessable("BACKUP_FACILITY_UNKNOWN", "BCP",
+                    "The backup facility " + backupId + " does not exist.");
+        }
+    }
+
+    private static Facility load(String id) {
+        Facility f = Ids.isWellFormed(id) ? Facility.findById(id) : null;
+        if (f == null) {
+            throw new NotFound(TYPE, id);
+        }
+        return f;
+    }
+}

@@ -1,0 +1,42 @@
+package com.cagekeeper.shared.security;
+
+import java.util.Set;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import com.cagekeeper.shared.domain.Actor;
+
+import io.quarkus.security.ForbiddenException;
+
+/** The actor of the current request, read from its verified token. */
+@RequestScoped
+public class CurrentActor {
+
+    /** The claim naming the customer a {@code customer} token acts for. */
+    public static final String CUSTOMER_CLAIM = "customer_id";
+
+    @Inject
+    JsonWebToken token;
+
+    private Actor actor;
+
+    public Actor actor() {
+        if (actor == null) {
+            Set<String> groups = token.getGroups() == null ? Set.of() : Set.copyOf(token.getGroups());
+            String customerId = null;
+            if (groups.contains(Actor.CUSTOMER)) {
+                Object claim = token.getClaim(CUSTOMER_CLAIM);
+                customerId = claim == null ? null : claim.toString().replace("\"", "");
+                if (customerId == null || customerId.isBlank()) {
+                    throw new ForbiddenException("A customer token must carry the customer_id claim");
+                }
+            }
+            actor = new Actor(token.getSubject() == null ? token.getName() : token.getSubject(), groups,
+                    customerId);
+        }
+        return actor;
+    }
+}
