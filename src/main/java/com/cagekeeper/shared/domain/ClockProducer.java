@@ -1,7 +1,10 @@
 package com.cagekeeper.shared.domain;
 
 import java.time.Clock;
-import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -14,7 +17,27 @@ public class ClockProducer {
     @Produces
     @Singleton
     Clock clock() {
-        // Microseconds: what MariaDB DATETIME(6) keeps, so a response equals what a later read returns.
-        return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
+        return new MicrosecondClock();
+    }
+
+    /**
+     * UTC, to the microsecond: what MariaDB DATETIME(6) keeps, so a response equals what a
+     * later read returns. ({@code Clock.tick} with a sub-millisecond tick fails in {@code millis()}.)
+     */
+    static final class MicrosecondClock extends Clock {
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return Clock.system(zone);
+        }
+
+        @Override
+        public Instant instant() {
+            return Instant.now().truncatedTo(ChronoUnit.MICROS);
+        }
     }
 }

@@ -1,0 +1,31 @@
+package com.cagekeeper.customer.application;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.cagekeeper.customer.domain.Contact;
+import com.cagekeeper.customer.domain.Customer;
+import com.cagekeeper.customer.domain.Standing;
+import com.cagekeeper.shared.domain.Address;
+import com.cagekeeper.shared.domain.Versioned;
+
+/** A customer as the API shows it. */
+@Schema(name = "Customer")
+public record CustomerView(
+        String id,
+        @Schema(example = "SOUNDBITE") String code,
+        @Schema(example = "Soundbite Communications, Inc.") String legalName,
+        @Schema(description = "Where written notices are delivered (§12.7)") Address noticeAddress,
+        List<Contact> contacts,
+        @Schema(description = "Derived from the customer's obligations") Standing standing,
+        long version,
+        Instant createdAt,
+        Instant updatedAt) implements Versioned {
+
+    static CustomerView of(Customer c) {
+        return new CustomerView(c.id, c.code, c.legalName, c.noticeAddress, List.copyOf(c.contacts), c.standing(),
+                c.version, c.createdAt, c.updatedAt);
+    }
+}

@@ -1,0 +1,52 @@
+package com.cagekeeper.order.api;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.cagekeeper.order.domain.Order;
+import com.cagekeeper.shared.domain.Money;
+
+/** Requests about orders. */
+public final class OrderRequest {
+
+    private OrderRequest() {
+    }
+
+    /** Places a Sales Order Form for spaces. */
+    @Schema(name = "CreateOrder")
+    public record Create(
+            @NotBlank @Size(max = 36) String customerId,
+            @NotEmpty @Size(max = 100) List<@NotBlank @Size(max = 36) String> spaceIds,
+            @NotNull @Schema(description = "Billing commencement (§7.1)", example = "2026-12-01") LocalDate termStart,
+            @NotNull @Min(1) @Max(240) @Schema(example = "36") Integer termMonths,
+            @NotNull @Valid Money monthlyFee,
+            @NotNull @Valid @Schema(description = "Minimum monthly billing, used for the termination fee (§7.4)") Money minimumMonthlyBilling) {
+
+        Order.Terms terms() {
+            return new Order.Terms(termStart, termMonths, monthlyFee, minimumMonthlyBilling);
+        }
+    }
+
+    /** Activates an order: its spaces are subleased to the customer. */
+    @Schema(name = "OrderActivation")
+    public record Activation(
+            @Schema(description = "Defaults to today (UTC)", example = "2026-12-01") LocalDate activationDate) {
+    }
+
+    /** Cancels an order before activation (§7.5). */
+    @Schema(name = "CreateOrderCancellation")
+    public record Cancellation(
+            @NotBlank @Size(max = 1000) @Schema(example = "Customer's written notice of 2026-11-20") String reason,
+            @Valid @Schema(description = "Costs incurred through the notice: the cancellation fee (§7.5); zero when absent") Money costsIncurred) {
+    }
+}

@@ -1,0 +1,176 @@
+package com.cagekeeper.order.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import com.cagekeeper.audit.application.AuditTrail;
+import com.cagekeeper.customer.application.CustomerService;
+import com.cagekeeper.order.domain.Order;
+import com.cagekeeper.order.domain.OrderState;
+import com.cagekeeper.shared.domain.Actor;
+import com.cagekeeper.shared.domain.Ids;
+import com.cagekeeper.shared.domain.InvalidInput;
+import com.cagekeeper.shared.domain.Money;
+import com.cagekeeper.shared.domain.NotFound;
+import com.cagekeeper.shared.domain.Page;
+import com.cagekeeper.shared.domain.PageRequest;
+import com.cagekeeper.shared.domain.Rejection;
+import com.cagekeeper.shared.domain.RuleViolation;
+import com.cagekeeper.shared.domain.StaleVersion;
+import com.cagekeeper.shared.persistence.Where;
+import com.cagekeeper.shared.security.CurrentActor;
+import com.cagekeeper.space.application.SpaceService;
+import com.cagekeeper.space.application.SpaceView;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+
+/**
+ * Orders (Sales Order Forms): placed, activated and cancelled by operations; ended
+ * automatically when a space's underlying lease ends (§3.4). Customers read their own.
+ */
+@ApplicationScoped
+public class OrderService {
+
+    static final String TYPE = "Order";
+
+    @Inject
+    Clock clock;
+    @Inject
+    CurrentActor current;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    CustomerService customers;
+    @Inject
+    SpaceService spaces;
+
+    @Transactional
+    public OrderView place(String customerId, List<String> spaceIds, Order.Terms terms) {
+        if (!terms.monthlyFee().currency().equals(terms.minimumMonthlyBilling().currency())) {
+            throw new InvalidInput("minimumMonthlyBilling.currency", "must be the currency of monthlyFee");
+        }
+        if (!Money.isKnownCurrency(terms.monthlyFee().currency())) {
+            throw new InvalidInput("monthlyFee.currency", "is not an ISO 4217 currency");
+        }
+        List<String> distinct = new ArrayList<>(new LinkedHashSet<>(spaceIds));
+        if (distinct.size() != spaceIds.size()) {
+            throw new InvalidInput("spaceIds", "must not name a space twice");
+        }
+        if (!customers.visible(customerId)) {
+            throw RuleViolation.unprocessable("CUSTOMER_UNKNOWN", null, "Customer " + customerId + " does not exist.");
+        }
+        spaces.requireExisting(distinct);
+        Order o = Order.place(Ids.newId(clock), clock.instant(), customerId, distinct, terms);
+        o.persist();
+        OrderView after = OrderView.of(o);
+        audit.record(current.actor(), TYPE, o.id, "ORDER_PLACED", null, null, after);
+        return after;
+    }
+
+    /** §3.1, §7.1: activation subleases the order's spaces to the customer; each must be free. */
+    @Transactional
+    public OrderView activate(String id, Long expectedVersion, LocalDate activationDate) {
+        Order o = load(id);
+        StaleVersion.check(expectedVersion, o.version);
+        refuseIfPresent(o.activationRefusal());
+        OrderView before = OrderView.of(o);
+        spaces.leaseTo(o.spaceIds, o.customerId, o.id, "Order " + o.id + " activated");
+        o.activate(activationDate == null ? today() : activationDate, clock.instant());
+        return changed(o, before, "ORDER_ACTIVATED", null, current.actor());
+    }
+
+    /** §7.5: cancellation before activation; the fee is the costs incurred so far. */
+    @Transactional
+    public OrderView cancel(String id, Long expectedVersion, String reason, Money costsIncurred) {
+        Order o = load(id);
+        StaleVersion.check(expectedVersion, o.version);
+        refuseIfPresent(o.cancellationRefusal());
+        if (costsIncurred != null && !costsIncurred.currency().equals(o.monthlyFee.currency())) {
+            throw new InvalidInput("costsIncurred.currency", "must be the order's currency, " + o.monthlyFee.currency());
+        }
+        OrderView before = OrderView.of(o);
+        o.cancel(reason, costsIncurred == null ? Money.zero(o.monthlyFee.currency()) : costsIncurred,
+                clock.instant());
+        return changed(o, before, "ORDER_CANCELLED", reason, current.actor());
+    }
+
+    /**
+     * §3.4: when the underlying agreement for a space terminates, every order for that space
+     * terminates automatically: an active one ends (its spaces await removal and restoration,
+     * §7.6), a pending one can never be activated and is cancelled without fee.
+     */
+    @Transactional
+    public SpaceView underlyingLeaseEnded(String spaceId, Long expectedVersion, LocalDate effectiveDate,
+            String reason) {
+        LocalDate today = today();
+        if (effectiveDate.isAfter(today)) {
+            throw RuleViolation.unprocessable("EFFECTIVE_DATE_IN_FUTURE", "§3.4",
+                    "Record the end of an underlying lease on or after the day it ends (today is " + today + ").");
+        }
+        SpaceView space = spaces.underlyingLeaseEnded(spaceId, expectedVersion, effectiveDate, reason);
+        Actor actor = current.actor();
+        String why = "Underlying lease of space " + space.code() + " ended on " + effectiveDate
+                + (reason == null ? "" : ": " + reason);
+        for (Order o : Order.liveForSpace(spaceId)) {
+            OrderView before = OrderView.of(o);
+            if (o.state == OrderState.PENDING_ACTIVATION) {
+                o.cancel(why, Money.zero(o.monthlyFee.currency()), clock.instant());
+                changed(o, before, "ORDER_CANCELLED", why + " (§3.4)", actor);
+            } else {
+                o.terminate(effectiveDate, why, "§3.4", clock.instant());
+                spaces.awaitRestoration(o.spaceIds, o.id, actor, why + " (§3.4, §7.6)");
+                changed(o, before, "ORDER_TERMINATED", why + " (§3.4)", actor);
+            }
+        }
+        return spaces.get(spaceId);
+    }
+
+    @Transactional
+    public OrderView get(String id) {
+        return OrderView.of(load(id));
+    }
+
+    @Transactional
+    public Page<OrderView> list(String customerId, OrderState state, String spaceId, PageRequest page) {
+        Actor actor = current.actor();
+        if (customerId != null && !actor.maySee(customerId)) {
+            return new Page<>(List.of(), null);
+        }
+        return new Where().eq("e.customerId", actor.tenant().orElse(customerId)).eq("e.state", state)
+                .when(spaceId, ":space member of e.spaceIds", "space")
+                .page(Order.class, page, OrderView::of);
+    }
+
+    private OrderView changed(Order o, OrderView before, String action, String reason, Actor actor) {
+        Panache.getEntityManager().flush();
+        OrderView after = OrderView.of(o);
+        audit.record(actor, TYPE, o.id, action, reason, before, after);
+        return after;
+    }
+
+    private static void refuseIfPresent(java.util.Optional<Rejection> rejection) {
+        rejection.ifPresent(r -> {
+            throw RuleViolation.conflict(r.code(), r.clause(), r.message());
+        });
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    }
+
+    private Order load(String id) {
+        Order o = Ids.isWellFormed(id) ? Order.findById(id) : null;
+        if (o == null || !current.actor().maySee(o.customerId)) {
+            throw new NotFound(TYPE, id);
+        }
+        return o;
+    }
+}

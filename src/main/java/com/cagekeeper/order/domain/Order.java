@@ -1,0 +1,144 @@
+package com.cagekeeper.order.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+import com.cagekeeper.shared.domain.Money;
+import com.cagekeeper.shared.domain.Rejection;
+import com.cagekeeper.shared.persistence.BaseEntity;
+
+/** A Sales Order Form: a customer's order for colocation spaces, for a term, at a fee. */
+@Entity
+@Table(name = "orders")
+public class Order extends BaseEntity {
+
+    public String customerId;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "order_spaces", joinColumns = @JoinColumn(name = "order_id"))
+    @Column(name = "space_id")
+    @OrderBy
+    public List<String> spaceIds = new ArrayList<>();
+    /** Billing commencement: the term starts here (§7.1). */
+    public LocalDate termStart;
+    public int termMonths;
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "amount", column = @Column(name = "monthly_fee_amount")),
+            @AttributeOverride(name = "currency", column = @Column(name = "monthly_fee_currency")) })
+    public Money monthlyFee;
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "amount", column = @Column(name = "minimum_monthly_amount")),
+            @AttributeOverride(name = "currency", column = @Column(name = "minimum_monthly_currency")) })
+    public Money minimumMonthlyBilling;
+    @Enumerated(EnumType.STRING)
+    public OrderState state;
+    public LocalDate activationDate;
+    public Instant cancelledAt;
+    public String cancellationReason;
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "amount", column = @Column(name = "cancellation_fee_amount")),
+            @AttributeOverride(name = "currency", column = @Column(name = "cancellation_fee_currency")) })
+    public Money cancellationFee;
+    public LocalDate terminatedOn;
+    public String terminationReason;
+    public String terminationClause;
+
+    /** The commercial terms of an order. */
+    public record Terms(LocalDate termStart, int termMonths, Money monthlyFee, Money minimumMonthlyBilling) {
+    }
+
+    public static Order place(String id, Instant now, String customerId, List<String> spaceIds, Terms terms) {
+        Order o = new Order();
+        o.stampCreated(id, now);
+        o.customerId = customerId;
+        o.spaceIds.addAll(spaceIds);
+        o.termStart = terms.termStart();
+        o.termMonths = terms.termMonths();
+        o.monthlyFee = terms.monthlyFee();
+        o.minimumMonthlyBilling = terms.minimumMonthlyBilling();
+        o.state = OrderState.PENDING_ACTIVATION;
+        return o;
+    }
+
+    /** §7.1: the term runs the order's months from billing commencement; this is its last day. */
+    public LocalDate termEnd() {
+        return termEnd(termStart, termMonths);
+    }
+
+    public static LocalDate termEnd(LocalDate termStart, int termMonths) {
+        return termStart.plusMonths(termMonths).minusDays(1);
+    }
+
+    /** Only a pending order can be activated. */
+    public Optional<Rejection> activationRefusal() {
+        if (state != OrderState.PENDING_ACTIVATION) {
+            return Optional.of(new Rejection("ORDER_NOT_PENDING", "§7.1",
+                    "The order is " + state + "; only an order pending activation can be activated."));
+        }
+        return Optional.empty();
+    }
+
+    public void activate(LocalDate on, Instant now) {
+        this.state = OrderState.ACTIVE;
+        this.activationDate = on;
+        touch(now);
+    }
+
+    /** §7.5: cancellation is before activation; after it, an order ends by termination (§7.2). */
+    public Optional<Rejection> cancellationRefusal() {
+        if (state != OrderState.PENDING_ACTIVATION) {
+            return Optional.of(new Rejection("ORDER_NOT_CANCELLABLE", "§7.5",
+                    "The order is " + state + "; only an order pending activation can be cancelled,"
+                            + " an active one ends by termination (§7.2)."));
+        }
+        return Optional.empty();
+    }
+
+    /** §7.5: the cancellation fee is the costs the provider incurred up to the notice. */
+    public void cancel(String reason, Money costsIncurred, Instant now) {
+        this.state = OrderState.CANCELLED;
+        this.cancelledAt = now;
+        this.cancellationReason = reason;
+        this.cancellationFee = costsIncurred;
+        touch(now);
+    }
+
+    public boolean isLive() {
+        return state == OrderState.PENDING_ACTIVATION || state == OrderState.ACTIVE
+                || state == OrderState.TERMINATION_NOTICED;
+    }
+
+    /** Ends the order on a date, for a reason under a clause (§3.4, §7.2, §7.3). */
+    public void terminate(LocalDate on, String reason, String clause, Instant now) {
+        this.state = OrderState.TERMINATED;
+        this.terminatedOn = on;
+        this.terminationReason = reason;
+        this.terminationClause = clause;
+        touch(now);
+    }
+
+    /** Live orders that include a space. */
+    public static List<Order> liveForSpace(String spaceId) {
+        return find("select o from Order o join o.spaceIds s where s = ?1 and o.state in ?2 order by o.id", spaceId,
+                List.of(OrderState.PENDING_ACTIVATION, OrderState.ACTIVE, OrderState.TERMINATION_NOTICED)).list();
+    }
+}

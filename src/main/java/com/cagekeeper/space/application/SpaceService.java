@@ -1,0 +1,191 @@
+package com.cagekeeper.space.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import com.cagekeeper.audit.application.AuditTrail;
+import com.cagekeeper.facility.application.FacilityService;
+import com.cagekeeper.shared.domain.Actor;
+import com.cagekeeper.shared.domain.Ids;
+import com.cagekeeper.shared.domain.NotFound;
+import com.cagekeeper.shared.domain.Page;
+import com.cagekeeper.shared.domain.PageRequest;
+import com.cagekeeper.shared.domain.RuleViolation;
+import com.cagekeeper.shared.domain.StaleVersion;
+import com.cagekeeper.shared.persistence.Where;
+import com.cagekeeper.shared.security.CurrentActor;
+import com.cagekeeper.space.domain.Space;
+import com.cagekeeper.space.domain.SpaceKind;
+import com.cagekeeper.space.domain.SpaceState;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+
+/**
+ * Spaces: created and described by operations; leased, released and restored on behalf
+ * of orders. A customer token sees only the spaces it subleases now.
+ */
+@ApplicationScoped
+public class SpaceService {
+
+    static final String TYPE = "Space";
+
+    @Inject
+    Clock clock;
+    @Inject
+    CurrentActor current;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    FacilityService facilities;
+
+    @Transactional
+    public SpaceView create(String facilityId, String code, Space.Capacity capacity) {
+        if (!facilities.exists(facilityId)) {
+            throw RuleViolation.unprocessable("FACILITY_UNKNOWN", null, "Facility " + facilityId + " does not exist.");
+        }
+        if (Space.byCode(code) != null) {
+            throw RuleViolation.conflict("SPACE_CODE_TAKEN", null, "A space with code " + code + " exists.");
+        }
+        Space s = Space.create(Ids.newId(clock), clock.instant(), facilityId, code, capacity);
+        s.persist();
+        SpaceView after = SpaceView.of(s);
+        audit.record(current.actor(), TYPE, s.id, "SPACE_CREATED", null, null, after);
+        return after;
+    }
+
+    @Transactional
+    public SpaceView describe(String id, Long expectedVersion, Space.Capacity capacity) {
+        Space s = load(id);
+        StaleVersion.check(expectedVersion, s.version);
+        SpaceView before = SpaceView.of(s);
+        s.describe(capacity);
+        s.touch(clock.instant());
+        return changed(s, before, "SPACE_UPDATED", null);
+    }
+
+    @Transactional
+    public SpaceView get(String id) {
+        return SpaceView.of(load(id));
+    }
+
+    @Transactional
+    public Page<SpaceView> list(String facilityId, String customerId, SpaceState state, SpaceKind kind, String code,
+            PageRequest page) {
+        Actor actor = current.actor();
+        if (actor.tenant().isPresent() && customerId != null && !actor.maySee(customerId)) {
+            return new Page<>(List.of(), null);
+        }
+        return new Where().eq("e.facilityId", facilityId)
+                .eq("e.customerId", actor.tenant().orElse(customerId))
+                .eq("e.state", state).eq("e.kind", kind).eq("e.code", code)
+                .page(Space.class, page, SpaceView::of);
+    }
+
+    /** §3.5-independent existence check used when an order names spaces; unknown ones are a 422. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void requireExisting(List<String> spaceIds) {
+        for (String id : spaceIds) {
+            if (!Ids.isWellFormed(id) || Space.findById(id) == null) {
+                throw RuleViolation.unprocessable("SPACE_UNKNOWN", null, "Space " + id + " does not exist.");
+            }
+        }
+    }
+
+    /**
+     * §3.1: subleases the spaces to a customer through an order. The rows are locked in id
+     * order, so two activations that share a space serialize and the second sees it leased.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void leaseTo(List<String> spaceIds, String customerId, String orderId, String reason) {
+        List<Space> spaces = lockAll(spaceIds);
+        for (Space s : spaces) {
+            s.leaseRefusal().ifPresent(r -> {
+                throw RuleViolation.conflict(r.code(), r.clause(), r.message());
+            });
+        }
+        for (Space s : spaces) {
+            SpaceView before = SpaceView.of(s);
+            s.leaseTo(customerId, orderId, clock.instant());
+            changed(s, before, "SPACE_LEASED", reason);
+        }
+    }
+
+    /** §7.6(iv): the order that leased these spaces ended; they await removal and restoration. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void awaitRestoration(List<String> spaceIds, String orderId, Actor actor, String reason) {
+        for (Space s : lockAll(spaceIds)) {
+            if (orderId.equals(s.orderId)) {
+                SpaceView before = SpaceView.of(s);
+                s.awaitRestoration(clock.instant());
+                changed(s, before, "SPACE_RESTORATION_DUE", reason, actor);
+            }
+        }
+    }
+
+    /** §3.4: records that the provider's lease of the space has ended. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public SpaceView underlyingLeaseEnded(String id, Long expectedVersion, LocalDate on, String reason) {
+        Space s = lockAll(List.of(id)).get(0);
+        StaleVersion.check(expectedVersion, s.version);
+        if (s.underlyingLeaseEndedOn != null) {
+            throw RuleViolation.conflict("UNDERLYING_LEASE_ALREADY_ENDED", "§3.4",
+                    "The underlying lease of space " + s.code + " already ended on " + s.underlyingLeaseEndedOn + ".");
+        }
+        SpaceView before = SpaceView.of(s);
+        s.underlyingLeaseEnded(on, clock.instant());
+        return changed(s, before, "UNDERLYING_LEASE_ENDED", reason);
+    }
+
+    /** §3.3, §7.6(iv): the customer's equipment is out and the space is back in its original condition. */
+    @Transactional
+    public SpaceView restorationCompleted(String id, Long expectedVersion, String note) {
+        Space s = load(id);
+        StaleVersion.check(expectedVersion, s.version);
+        if (s.state != SpaceState.RESTORATION_DUE) {
+            throw RuleViolation.conflict("SPACE_NOT_AWAITING_RESTORATION", "§7.6",
+                    "Space " + s.code + " is " + s.state + "; only a space awaiting restoration can be restored.");
+        }
+        SpaceView before = SpaceView.of(s);
+        s.restored(clock.instant());
+        return changed(s, before, "SPACE_RESTORED", note);
+    }
+
+    private List<Space> lockAll(List<String> spaceIds) {
+        List<Space> spaces = new ArrayList<>();
+        for (String id : new TreeSet<>(spaceIds)) {
+            Space s = Ids.isWellFormed(id) ? Space.findById(id, LockModeType.PESSIMISTIC_WRITE) : null;
+            if (s == null) {
+                throw new NotFound(TYPE, id);
+            }
+            spaces.add(s);
+        }
+        return spaces;
+    }
+
+    private SpaceView changed(Space s, SpaceView before, String action, String reason) {
+        return changed(s, before, action, reason, current.actor());
+    }
+
+    private SpaceView changed(Space s, SpaceView before, String action, String reason, Actor actor) {
+        Panache.getEntityManager().flush();
+        SpaceView after = SpaceView.of(s);
+        audit.record(actor, TYPE, s.id, action, reason, before, after);
+        return after;
+    }
+
+    private Space load(String id) {
+        Space s = Ids.isWellFormed(id) ? Space.findById(id) : null;
+        if (s == null || !current.actor().maySee(s.customerId)) {
+            throw new NotFound(TYPE, id);
+        }
+        return s;
+    }
+}

@@ -1,0 +1,6 @@
+package com.cagekeeper.space.domain;
+
+/** What kind of space is subleased. */
+public enum SpaceKind {
+    CAGE, CABINET, SUITE, ROOM
+}
