@@ -50,7 +50,8 @@ public class OpenApiConventions implements OASFilter {
             errors.put("412", "If-Match names a version that is no longer current");
         }
         errors.forEach((status, description) -> {
-            if (responses.getAPIResponse(status) == null) {
+            APIResponse existing = responses.getAPIResponse(status);
+            if (existing == null || existing.getContent() == null) {
                 responses.addAPIResponse(status, problem(description));
             }
         });

@@ -1,0 +1,94 @@
+package com.cagekeeper.support;
+
+import static com.cagekeeper.support.Api.OPERATIONS;
+import static com.cagekeeper.support.Api.as;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Small factories that build test data through the REST API, each with unique codes,
+ * so tests share one database without seeing each other's objects.
+ */
+public final class Fixtures {
+
+    private Fixtures() {
+    }
+
+    /** A code unique to this run: a prefix and random capitals/digits. */
+    public static String code(String prefix, int length) {
+        String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        StringBuilder sb = new StringBuilder(prefix);
+        while (sb.length() < length) {
+            sb.append(alphabet.charAt(ThreadLocalRandom.current().nextInt(alphabet.length())));
+        }
+        return sb.toString().toUpperCase(Locale.ROOT);
+    }
+
+    public static Map<String, Object> address() {
+        return Map.of("line1", "250 Williams Street", "city", "Atlanta", "region", "GA", "postalCode", "30303",
+                "country", "US");
+    }
+
+    public static Map<String, Object> facilityBody(String code) {
+        return Map.of("code", code, "name", "Facility " + code, "address", address(), "timeZone",
+                "America/New_York");
+    }
+
+    public static Map<String, Object> customerBody(String code) {
+        return Map.of("code", code, "legalName", "Customer " + code + " Inc.", "noticeAddress", address(),
+                "contacts", List.of(Map.of("name", "Dana Reyes", "email", "dana@example.com")));
+    }
+
+    public static Map<String, Object> spaceBody(String facilityId, String code) {
+        return Map.of("facilityId", facilityId, "code", code, "kind", "CAGE", "rackUnits", 42, "powerKw", "8.00",
+                "areaSqm", "12.50", "environmentalClass", "A1");
+    }
+
+    public static Map<String, Object> orderBody(String customerId, List<String> spaceIds) {
+        return Map.of("customerId", customerId, "spaceIds", spaceIds, "termStart", "2026-12-01", "termMonths", 36,
+                "monthlyFee", Map.of("amount", "4200.00", "currency", "USD"), "minimumMonthlyBilling",
+                Map.of("amount", "3500.00", "currency", "USD"));
+    }
+
+    public static String facility() {
+        return create("/api/v1/facilities", facilityBody(code("F", 8)));
+    }
+
+    public static String customer() {
+        return create("/api/v1/customers", customerBody(code("CU", 12)));
+    }
+
+    public static String space(String facilityId) {
+        return create("/api/v1/spaces", spaceBody(facilityId, code("SP-", 14)));
+    }
+
+    public static String order(String customerId, String... spaceIds) {
+        return create("/api/v1/orders", orderBody(customerId, List.of(spaceIds)));
+    }
+
+    /** An order placed and activated: its spaces are leased to the customer. */
+    public static String activeOrder(String customerId, String... spaceIds) {
+        String id = order(customerId, spaceIds);
+        as(OPERATIONS).body("{}").post("/api/v1/orders/{id}/activation", id).then().statusCode(200);
+        return id;
+    }
+
+    /** A customer leasing one new space in a new facility, by an active order. */
+    public record Tenancy(String facilityId, String customerId, String spaceId, String orderId) {
+    }
+
+    public static Tenancy tenancy() {
+        String facility = facility();
+        String customer = customer();
+        String space = space(facility);
+        String order = activeOrder(customer, space);
+        return new Tenancy(facility, customer, space, order);
+    }
+
+    public static String create(String path, Object body) {
+        return as(OPERATIONS).body(body).post(path).then().statusCode(201).extract().path("id");
+    }
+}
