@@ -194,16 +194,17 @@ public class ProblemMappers {
                 parameter = node.getName();
                 continue;
             }
-            if (node.getName() == null) {
+            // An index belongs to the container the node sits in: contacts[0].email, spaceIds[1].
+            if (node.isInIterable() && (node.getIndex() != null || node.getKey() != null)) {
+                sb.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+            }
+            if (node.getKind() == ElementKind.CONTAINER_ELEMENT || node.getName() == null) {
                 continue;
             }
             if (!sb.isEmpty()) {
                 sb.append('.');
             }
             sb.append(node.getName());
-            if (node.getIndex() != null) {
-                sb.append('[').append(node.getIndex()).append(']');
-            }
         }
         if (!sb.isEmpty()) {
             return sb.toString();
