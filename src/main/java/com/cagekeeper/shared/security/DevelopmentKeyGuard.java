@@ -28,9 +28,13 @@ public class DevelopmentKeyGuard {
     void onStart(@Observes StartupEvent event,
             @ConfigProperty(name = "mp.jwt.verify.publickey.location") Optional<String> location,
             @ConfigProperty(name = "mp.jwt.verify.publickey") Optional<String> inline) {
-        if (LaunchMode.current() != LaunchMode.NORMAL) {
-            return;
+        if (LaunchMode.current() == LaunchMode.NORMAL) {
+            check(location, inline);
         }
+    }
+
+    /** Throws when no verification key is configured or when it is the development key. */
+    static void check(Optional<String> location, Optional<String> inline) {
         String devKey = normalize(readResource(DEV_KEY_RESOURCE));
         if (location.isEmpty() && inline.isEmpty()) {
             throw new IllegalStateException(
