@@ -28,9 +28,8 @@ public class CurrentActor {
             Set<String> groups = token.getGroups() == null ? Set.of() : Set.copyOf(token.getGroups());
             String customerId = null;
             if (groups.contains(Actor.CUSTOMER)) {
-                Object claim = token.getClaim(CUSTOMER_CLAIM);
-                customerId = claim == null ? null : claim.toString().replace("\"", "");
-                if (customerId == null || customerId.isBlank()) {
+                customerId = customerOf(token);
+                if (customerId == null) {
                     throw new ForbiddenException("A customer token must carry the customer_id claim");
                 }
             }
@@ -38,5 +37,12 @@ public class CurrentActor {
                     customerId);
         }
         return actor;
+    }
+
+    /** The customer a token acts for, or null when its {@code customer_id} claim is absent or blank. */
+    static String customerOf(JsonWebToken token) {
+        Object claim = token.getClaim(CUSTOMER_CLAIM);
+        String customerId = claim == null ? null : claim.toString().replace("\"", "");
+        return customerId == null || customerId.isBlank() ? null : customerId;
     }
 }
