@@ -44,4 +44,11 @@ public final class FacilityRequest {
             return new FacilityService.Description(name, address, timeZone, backupFacilityId);
         }
     }
+
+    /** BCP: a change of the facility's operating state. */
+    @Schema(name = "CreateOperatingStateChange")
+    public record OperatingStateChange(
+            @NotNull com.cagekeeper.facility.domain.OperatingState state,
+            @NotBlank @Size(max = 1000) @Schema(example = "Utility power lost; running on generators") String reason) {
+    }
 }

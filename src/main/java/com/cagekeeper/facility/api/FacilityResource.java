@@ -86,4 +86,15 @@ public class FacilityResource {
             @NotNull @Valid FacilityRequest.Update request) {
         return ETags.ok(facilities.describe(id, ETags.expectedVersion(ifMatch), request.description()));
     }
+
+    @POST
+    @Path("{id}/operating-state")
+    @RolesAllowed(Actor.OPERATIONS)
+    @Operation(summary = "Change a facility's operating state (BCP)", description = "Roles: operations. LOCKDOWN denies every customer entry; DISRUPTED still decides access as usual and names the backup facility; NORMAL ends the disruption.")
+    @APIResponse(responseCode = "200", description = "The facility", content = @Content(schema = @Schema(implementation = FacilityView.class)))
+    public Response changeOperatingState(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid FacilityRequest.OperatingStateChange request) {
+        return ETags.ok(facilities.changeOperatingState(id, ETags.expectedVersion(ifMatch), request.state(),
+                request.reason()));
+    }
 }

@@ -67,6 +67,26 @@ public class FacilityService {
         return after;
     }
 
+    /**
+     * BCP (rule 8, 31): operations records a disruption. LOCKDOWN denies every customer entry;
+     * DISRUPTED decides as usual and names the backup facility; NORMAL ends it.
+     */
+    @Transactional
+    public FacilityView changeOperatingState(String id, Long expectedVersion, OperatingState to, String reason) {
+        Facility f = load(id);
+        StaleVersion.check(expectedVersion, f.version);
+        if (f.operatingState == to) {
+            throw RuleViolation.conflict("FACILITY_ALREADY_IN_STATE", "BCP",
+                    "Facility " + f.code + " is already " + to + ".");
+        }
+        FacilityView before = FacilityView.of(f);
+        f.changeOperatingState(to, reason, clock.instant());
+        Panache.getEntityManager().flush();
+        FacilityView after = FacilityView.of(f);
+        audit.record(current.actor(), TYPE, id, "FACILITY_" + to, reason, before, after);
+        return after;
+    }
+
     @Transactional
     public FacilityView get(String id) {
         return FacilityView.of(load(id));

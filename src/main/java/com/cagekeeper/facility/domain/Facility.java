@@ -45,6 +45,13 @@ public class Facility extends BaseEntity {
         this.backupFacilityId = backupFacilityId;
     }
 
+    /** BCP: a disruption sets the facility DISRUPTED or LOCKDOWN with its reason; NORMAL clears it. */
+    public void changeOperatingState(OperatingState to, String reason, Instant now) {
+        this.operatingState = to;
+        this.stateReason = to == OperatingState.NORMAL ? null : reason;
+        touch(now);
+    }
+
     public static Facility byCode(String code) {
         return find("code", code).firstResult();
     }

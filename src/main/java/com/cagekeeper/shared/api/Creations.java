@@ -47,8 +47,15 @@ public class Creations {
 
     @Transactional
     public <V extends Versioned> Response create(String key, UriInfo uri, Object request, Supplier<V> creation) {
+        return create(key, uri.getAbsolutePath(), uri, request, creation);
+    }
+
+    /** As above, for a creation whose resource lives in another collection than the request path. */
+    @Transactional
+    public <V extends Versioned> Response create(String key, URI collection, UriInfo uri, Object request,
+            Supplier<V> creation) {
         if (key == null) {
-            return created(uri, creation.get());
+            return created(collection, creation.get());
         }
         if (key.isBlank() || key.length() > 200) {
             throw new InvalidInput(HEADER, "must be 1 to 200 characters");
@@ -59,7 +66,7 @@ public class Creations {
         Instant now = clock.instant();
         if (store.claim(actor, scope, key, hash, now, now.minus(WINDOW))) {
             V view = creation.get();
-            Response response = created(uri, view);
+            Response response = created(collection, view);
             store.complete(actor, scope, key, 201, response.getLocation().toString(), Long.toString(view.version()),
                     write(view));
             return response;
@@ -75,8 +82,8 @@ public class Creations {
                 .header("Idempotent-Replayed", "true").build();
     }
 
-    private static <V extends Versioned> Response created(UriInfo uri, V view) {
-        URI location = uri.getAbsolutePathBuilder().path(view.id()).build();
+    private static <V extends Versioned> Response created(URI collection, V view) {
+        URI location = jakarta.ws.rs.core.UriBuilder.fromUri(collection).path(view.id()).build();
         return Response.created(location).tag(ETags.of(view.version())).entity(view).build();
     }
 

@@ -44,6 +44,12 @@ public final class Where {
         return this;
     }
 
+    /** A fixed condition with no parameter. */
+    public Where condition(String condition) {
+        conditions.add(condition);
+        return this;
+    }
+
     public <E, V> Page<V> page(Class<E> type, PageRequest page, java.util.function.Function<E, V> view) {
         cmp("e.id", ">", page.after());
         String hql = "select e from " + type.getSimpleName() + " e"

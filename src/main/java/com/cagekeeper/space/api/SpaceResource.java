@@ -34,6 +34,8 @@ import com.cagekeeper.shared.domain.Page;
 import com.cagekeeper.shared.domain.PageRequest;
 import com.cagekeeper.space.application.SpaceService;
 import com.cagekeeper.space.application.SpaceView;
+import com.cagekeeper.space.application.SuspensionService;
+import com.cagekeeper.space.application.SuspensionView;
 import com.cagekeeper.space.domain.SpaceKind;
 import com.cagekeeper.space.domain.SpaceState;
 
@@ -47,6 +49,8 @@ public class SpaceResource {
     SpaceService spaces;
     @Inject
     OrderService orders;
+    @Inject
+    SuspensionService suspensions;
     @Inject
     Creations creations;
     @Context
@@ -113,5 +117,16 @@ public class SpaceResource {
     public Response completeRestoration(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid SpaceRequest.RestorationCompletion request) {
         return ETags.ok(spaces.restorationCompleted(id, ETags.expectedVersion(ifMatch), request.note()));
+    }
+
+    @POST
+    @Path("{id}/suspensions")
+    @RolesAllowed(Actor.OPERATIONS)
+    @Operation(summary = "Suspend the customer's operations in a space (§3.2)", description = "Roles: operations. For a hazardous condition, unsafe practice or emergency; every customer person is denied entry to the space until it is lifted. Provider staff are not blocked. Accepts an Idempotency-Key.")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = SuspensionView.class)))
+    public Response suspend(@PathParam("id") String spaceId, @HeaderParam(Creations.HEADER) String idempotencyKey,
+            @NotNull @Valid SuspensionRequest.Create request) {
+        return creations.create(idempotencyKey, uri.getBaseUriBuilder().path("api/v1/suspensions").build(), uri,
+                request, () -> suspensions.suspend(spaceId, request.reason(), request.description()));
     }
 }

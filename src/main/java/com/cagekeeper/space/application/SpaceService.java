@@ -158,6 +158,19 @@ public class SpaceService {
         return changed(s, before, "SPACE_RESTORED", note);
     }
 
+    /** Of the given spaces, those the customer does not sublease now (unknown ones included). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<String> notLeasedBy(String customerId, java.util.Collection<String> spaceIds) {
+        List<String> missing = new ArrayList<>();
+        for (String id : new TreeSet<>(spaceIds)) {
+            Space s = Ids.isWellFormed(id) ? Space.findById(id) : null;
+            if (s == null || !customerId.equals(s.customerId)) {
+                missing.add(id);
+            }
+        }
+        return missing;
+    }
+
     private List<Space> lockAll(List<String> spaceIds) {
         List<Space> spaces = new ArrayList<>();
         for (String id : new TreeSet<>(spaceIds)) {

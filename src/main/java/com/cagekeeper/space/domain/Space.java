@@ -103,6 +103,20 @@ public class Space extends BaseEntity {
         touch(now);
     }
 
+    /** §3.2: operations of the customer in the space stop; the state shows it. */
+    public void suspend(Instant now) {
+        this.state = SpaceState.SUSPENDED;
+        touch(now);
+    }
+
+    /** The suspension is lifted: the space returns to what it was, unless it has moved on since. */
+    public void resume(SpaceState before, Instant now) {
+        if (state == SpaceState.SUSPENDED) {
+            this.state = before;
+        }
+        touch(now);
+    }
+
     public static Space byCode(String code) {
         return find("code", code).firstResult();
     }

@@ -1,0 +1,46 @@
+package com.cagekeeper.access.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.cagekeeper.access.application.AccessEventService;
+import com.cagekeeper.access.application.AccessEventView;
+import com.cagekeeper.access.domain.Decision;
+import com.cagekeeper.shared.api.QueryParams;
+import com.cagekeeper.shared.domain.Actor;
+import com.cagekeeper.shared.domain.Page;
+import com.cagekeeper.shared.domain.PageRequest;
+
+@Path("/api/v1/access-events")
+@Tag(name = "Access")
+@Produces(MediaType.APPLICATION_JSON)
+public class AccessEventResource {
+
+    @Inject
+    AccessEventService events;
+
+    @GET
+    @RolesAllowed({ Actor.OPERATIONS, Actor.SECURITY, Actor.CUSTOMER, Actor.AUDITOR })
+    @Operation(summary = "List recorded access events", description = "Roles: operations, security, auditor; a customer token sees only events about its own people and spaces. Filters: facilityId, spaceId, personId, customerId, decision, time range [from, to). Append-only: no method changes them.")
+    public Page<AccessEventView> list(@QueryParam("facilityId") String facilityId,
+            @QueryParam("spaceId") String spaceId, @QueryParam("personId") String personId,
+            @QueryParam("customerId") String customerId,
+            @QueryParam("decision") @Parameter(schema = @Schema(implementation = Decision.class)) String decision,
+            @QueryParam("from") @Parameter(description = "Inclusive, ISO-8601 instant") String from,
+            @QueryParam("to") @Parameter(description = "Exclusive, ISO-8601 instant") String to,
+            @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        return events.list(new AccessEventService.Filter(facilityId, spaceId, personId, customerId,
+                QueryParams.enumValue(Decision.class, "decision", decision), QueryParams.instant("from", from),
+                QueryParams.instant("to", to)), PageRequest.of(limit, cursor));
+    }
+}

@@ -1,0 +1,31 @@
+package com.cagekeeper.access.application;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.cagekeeper.access.domain.AccessFacts;
+import com.cagekeeper.access.domain.Decision;
+import com.cagekeeper.access.domain.Direction;
+
+/** A recorded check at a door. */
+@Schema(name = "AccessEvent")
+public record AccessEventView(
+        String id,
+        @Schema(description = "The instant the decision was for") Instant at,
+        @Schema(description = "When the check was made") Instant checkedAt,
+        @Schema(description = "The staff member who asked") String actorSubject,
+        String personId,
+        AccessFacts.Kind personKind,
+        String visitId,
+        String spaceId,
+        String facilityId,
+        @Schema(description = "The customer of the person or visit") String customerId,
+        @Schema(description = "The customer that subleased the space at the time") String spaceCustomerId,
+        Direction direction,
+        Decision decision,
+        List<AccessCheckView.ReasonView> reasons,
+        Instant validUntil,
+        boolean escortRequired) {
+}

@@ -1,0 +1,97 @@
+package com.cagekeeper.access.domain;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.cagekeeper.access.domain.policy.ApprovalCoversSpace;
+import com.cagekeeper.access.domain.policy.DisruptionIsAnnounced;
+import com.cagekeeper.access.domain.policy.EscortRequired;
+import com.cagekeeper.access.domain.policy.InactiveApprovalLapses;
+import com.cagekeeper.access.domain.policy.LockdownDeniesCustomers;
+import com.cagekeeper.access.domain.policy.OrderEndedLimitsEntry;
+import com.cagekeeper.access.domain.policy.PersonMustBeKnown;
+import com.cagekeeper.access.domain.policy.RemovedPersonIsDenied;
+import com.cagekeeper.access.domain.policy.RevokedPersonIsDenied;
+import com.cagekeeper.access.domain.policy.SpaceLeasedByCustomer;
+import com.cagekeeper.access.domain.policy.SpaceMustBeKnown;
+import com.cagekeeper.access.domain.policy.SuspendedSpaceIsClosed;
+import com.cagekeeper.access.domain.policy.ValidityWindow;
+import com.cagekeeper.access.domain.policy.VisitMustCoverVisitor;
+import com.cagekeeper.access.domain.policy.WrittenApprovalRequired;
+import com.cagekeeper.shared.domain.InactivityLapse;
+
+/**
+ * The access decision (rules 1-12): runs every policy and keeps every reason, not only the
+ * first. Access is 24x7 (§3.2): no policy looks at the hour. Leaving is never refused.
+ */
+public final class AccessRules {
+
+    private final List<AccessPolicy> policies;
+    private final int lapseDays;
+    private final OrderEndedLimitsEntry orderEnded;
+
+    public AccessRules(int lapseDays, int removalWindowDays) {
+        this.lapseDays = lapseDays;
+        this.orderEnded = new OrderEndedLimitsEntry(removalWindowDays);
+        this.policies = List.of(
+                new PersonMustBeKnown(),
+                new SpaceMustBeKnown(),
+                new LockdownDeniesCustomers(),
+                new DisruptionIsAnnounced(),
+                new WrittenApprovalRequired(),
+                new RevokedPersonIsDenied(),
+                new RemovedPersonIsDenied(),
+                new InactiveApprovalLapses(lapseDays),
+                new ValidityWindow(),
+                new ApprovalCoversSpace(),
+                new SpaceLeasedByCustomer(),
+                new SuspendedSpaceIsClosed(),
+                orderEnded,
+                new VisitMustCoverVisitor(),
+                new EscortRequired());
+    }
+
+    public AccessDecision decide(AccessFacts facts, Instant at, Direction direction) {
+        if (direction == Direction.OUT) {
+            // Nobody is ever kept inside: an exit is recorded, never refused.
+            return new AccessDecision(Decision.GRANTED, List.of(), null, false);
+        }
+        List<Reason> reasons = new ArrayList<>();
+        boolean denied = false;
+        for (AccessPolicy policy : policies) {
+            var reason = policy.evaluate(facts, at);
+            if (reason.isPresent()) {
+                reasons.add(reason.get());
+                denied |= reason.get().denies();
+            }
+        }
+        if (denied) {
+            return new AccessDecision(Decision.DENIED, List.copyOf(reasons), null, false);
+        }
+        boolean escort = facts.kind() == AccessFacts.Kind.VISITOR && !facts.visit().escortWaived();
+        return new AccessDecision(Decision.GRANTED, List.copyOf(reasons), validUntil(facts, reasons), escort);
+    }
+
+    /** The earliest instant at which a grant stops holding: validity end, lapse, visit end, end of rights. */
+    private Instant validUntil(AccessFacts f, List<Reason> reasons) {
+        Instant until = null;
+        if (f.kind() == AccessFacts.Kind.PERSON) {
+            until = earliest(until, f.validUntil());
+            until = earliest(until, InactivityLapse.lapsesAt(f.approvedAt(), f.lastEntryAt(), lapseDays));
+        } else if (f.visit() != null) {
+            until = earliest(until, f.visit().endsAt());
+        }
+        Instant rightsEnd = OrderTerm.rightsEndAt(f.orderState(), f.termStart(), f.termMonths(), f.terminatedOn(),
+                f.facilityZone());
+        if (rightsEnd != null) {
+            boolean removalOnly = reasons.stream().anyMatch(r -> r.code().equals("REMOVAL_ONLY"));
+            until = earliest(until, removalOnly ? orderEnded.removalWindowEnd(rightsEnd) : rightsEnd);
+        }
+        return until;
+    }
+
+    private static Instant earliest(Instant a, Instant b) {
+        return a == null ? b : b == null || a.isBefore(b) ? a : b;
+    }
+}

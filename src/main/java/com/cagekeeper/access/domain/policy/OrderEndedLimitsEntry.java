@@ -1,0 +1,50 @@
+package com.cagekeeper.access.domain.policy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import com.cagekeeper.access.domain.AccessFacts;
+import com.cagekeeper.access.domain.AccessPolicy;
+import com.cagekeeper.access.domain.OrderTerm;
+import com.cagekeeper.access.domain.Reason;
+
+/**
+ * §7.6 (rule 7): when the order ends, the customer's rights to the space cease on the
+ * effective date. Afterwards, entry is only to remove equipment and restore the space,
+ * within the removal window, by a person flagged may-remove-equipment or on a visit for
+ * that purpose; that entry is granted with a notice saying so.
+ */
+public final class OrderEndedLimitsEntry implements AccessPolicy {
+
+    private final int removalWindowDays;
+
+    public OrderEndedLimitsEntry(int removalWindowDays) {
+        this.removalWindowDays = removalWindowDays;
+    }
+
+    @Override
+    public Optional<Reason> evaluate(AccessFacts f, Instant at) {
+        Instant end = OrderTerm.rightsEndAt(f.orderState(), f.termStart(), f.termMonths(), f.terminatedOn(),
+                f.facilityZone());
+        if (end == null || at.isBefore(end) || f.actingCustomerId() == null
+                || !f.actingCustomerId().equals(f.spaceCustomerId())) {
+            return Optional.empty();
+        }
+        Instant windowEnd = removalWindowEnd(end);
+        boolean removalEntry = f.kind() == AccessFacts.Kind.PERSON ? f.mayRemoveEquipment()
+                : f.visit() != null && "EQUIPMENT_REMOVAL".equals(f.visit().purpose());
+        if (removalEntry && at.isBefore(windowEnd)) {
+            return Optional.of(Reason.notice("REMOVAL_ONLY", "§7.6(iv)",
+                    "The order ended; entry is only to remove equipment and restore the space, until " + windowEnd
+                            + "."));
+        }
+        return Optional.of(Reason.deny("ORDER_ENDED", "§7.6(i)", "The order for this space ended at " + end
+                + "; the customer's rights to it have ceased"
+                + (removalEntry ? " and the removal window closed at " + windowEnd + "." : ".")));
+    }
+
+    public Instant removalWindowEnd(Instant rightsEnd) {
+        return rightsEnd.plus(Duration.ofDays(removalWindowDays));
+    }
+}

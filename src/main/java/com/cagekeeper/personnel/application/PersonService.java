@@ -1,0 +1,248 @@
+package com.cagekeeper.personnel.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import com.cagekeeper.shared.domain.AccessSettings;
+import com.cagekeeper.audit.application.AuditTrail;
+import com.cagekeeper.customer.application.CustomerService;
+import com.cagekeeper.shared.domain.InactivityLapse;
+import com.cagekeeper.personnel.domain.Person;
+import com.cagekeeper.personnel.domain.PersonState;
+import com.cagekeeper.personnel.domain.RevocationReason;
+import com.cagekeeper.shared.domain.Actor;
+import com.cagekeeper.shared.domain.IdentityDocument;
+import com.cagekeeper.shared.domain.Ids;
+import com.cagekeeper.shared.domain.InvalidInput;
+import com.cagekeeper.shared.domain.NotFound;
+import com.cagekeeper.shared.domain.Page;
+import com.cagekeeper.shared.domain.PageRequest;
+import com.cagekeeper.shared.domain.Rejection;
+import com.cagekeeper.shared.domain.RuleViolation;
+import com.cagekeeper.shared.domain.StaleVersion;
+import com.cagekeeper.shared.persistence.Where;
+import com.cagekeeper.shared.security.CurrentActor;
+import com.cagekeeper.space.application.SpaceService;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+
+/**
+ * A customer's access list (§3.2): the customer asks for people and removes them; the
+ * provider approves in writing, revokes, and reinstates by a new approval.
+ */
+@ApplicationScoped
+public class PersonService {
+
+    static final String TYPE = "Person";
+
+    @Inject
+    Clock clock;
+    @Inject
+    CurrentActor current;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    CustomerService customers;
+    @Inject
+    SpaceService spaces;
+    @Inject
+    AccessSettings settings;
+
+    /** A request for a person, as the API received it. */
+    public record Ask(String customerId, String name, String email, String employer,
+            IdentityDocument.Type idDocumentType, String idDocumentNumber, boolean allSpaces, List<String> spaceIds,
+            boolean mayEscort, boolean mayRemoveEquipment, Instant validFrom, Instant validUntil) {
+    }
+
+    /** The customer (or operations for it) asks for a person: REQUESTED, no access yet (§3.2). */
+    @Transactional
+    public PersonView request(Ask ask) {
+        Actor actor = current.actor();
+        String customerId = actor.tenant().orElse(ask.customerId());
+        if (customerId == null) {
+            throw new InvalidInput("customerId", "must name the customer the person works for");
+        }
+        if (actor.tenant().isPresent() && ask.customerId() != null && !ask.customerId().equals(customerId)) {
+            throw new InvalidInput("customerId", "must be your own customer id or absent");
+        }
+        if (!customers.visible(customerId)) {
+            throw RuleViolation.unprocessable("CUSTOMER_UNKNOWN", null, "Customer " + customerId + " does not exist.");
+        }
+        List<String> spaceIds = ask.spaceIds() == null ? List.of() : ask.spaceIds();
+        if (ask.allSpaces() == !spaceIds.isEmpty()) {
+            throw new InvalidInput("spaceIds", "name the spaces the approval covers, or set allSpaces, not both");
+        }
+        requireWindow(ask.validFrom(), ask.validUntil());
+        IdentityDocument document = IdentityDocument.of(ask.idDocumentType(), ask.idDocumentNumber(),
+                settings.identityKey());
+        Person revoked = Person.find("customerId = ?1 and idDocumentHash = ?2 and state = ?3", customerId,
+                document.hash(), PersonState.REVOKED).firstResult();
+        if (revoked != null) {
+            throw RuleViolation.conflict("PERSON_REVOKED", "§3.2", "The provider revoked access for the holder of"
+                    + " this document (person " + revoked.id + "); only the provider can reinstate it.");
+        }
+        Person p = Person.request(Ids.newId(clock), clock.instant(), customerId,
+                new Person.Request(ask.name(), ask.email(), ask.employer(), document, ask.allSpaces(),
+                        java.util.Set.copyOf(spaceIds), ask.mayEscort(), ask.mayRemoveEquipment(), ask.validFrom(),
+                        ask.validUntil()),
+                actor.subject());
+        p.persist();
+        PersonView after = PersonView.of(p);
+        audit.record(actor, TYPE, p.id, "PERSON_REQUESTED", null, null, after);
+        return after;
+    }
+
+    /**
+     * §3.2: the provider approves in writing. The approval covers only spaces the customer
+     * subleases now (422 otherwise); a revoked or lapsed person is reinstated this way.
+     */
+    @Transactional
+    public PersonView approve(String id, Long expectedVersion, String reference, Instant validFrom,
+            Instant validUntil) {
+        Person p = load(id);
+        StaleVersion.check(expectedVersion, p.version);
+        refuse(p.approvalRefusal());
+        if (!p.allSpaces) {
+            List<String> notLeased = spaces.notLeasedBy(p.customerId, p.spaceIds);
+            if (!notLeased.isEmpty()) {
+                throw RuleViolation.unprocessable("SPACE_NOT_LEASED_BY_CUSTOMER", "§3.2",
+                        "The customer does not sublease " + String.join(", ", notLeased)
+                                + "; an approval covers only the customer's own spaces.");
+            }
+        }
+        Instant from = validFrom != null ? validFrom : p.validFrom;
+        Instant until = validUntil != null ? validUntil : p.validUntil;
+        requireWindow(from, until);
+        PersonView before = PersonView.of(p);
+        p.validFrom = from;
+        p.validUntil = until;
+        p.approve(current.actor().subject(), reference, clock.instant());
+        return changed(p, before, before.state() == PersonState.REQUESTED ? "PERSON_APPROVED" : "PERSON_REINSTATED",
+                "Written approval " + reference, current.actor());
+    }
+
+    /** §3.2: the provider rescinds access for damage or threat of damage; effective on the next check. */
+    @Transactional
+    public PersonView revoke(String id, Long expectedVersion, RevocationReason reason, String text) {
+        if (reason == RevocationReason.OTHER && (text == null || text.isBlank())) {
+            throw new InvalidInput("text", "must say why when the reason is OTHER");
+        }
+        Person p = load(id);
+        StaleVersion.check(expectedVersion, p.version);
+        refuse(p.revocationRefusal());
+        PersonView before = PersonView.of(p);
+        p.revoke(current.actor().subject(), reason, text, clock.instant());
+        return changed(p, before, "PERSON_REVOKED", reason + (text == null ? "" : ": " + text), current.actor());
+    }
+
+    /** The customer takes a person off its list; effective on the next check. */
+    @Transactional
+    public PersonView remove(String id, Long expectedVersion, String note) {
+        Person p = load(id);
+        StaleVersion.check(expectedVersion, p.version);
+        refuse(p.removalRefusal());
+        PersonView before = PersonView.of(p);
+        p.remove(current.actor().subject(), clock.instant());
+        return changed(p, before, "PERSON_REMOVED", note, current.actor());
+    }
+
+    @Transactional
+    public PersonView get(String id) {
+        return PersonView.of(load(id));
+    }
+
+    /** People, filtered; security finds a person at the door by identity document. */
+    @Transactional
+    public Page<PersonView> list(String customerId, PersonState state, IdentityDocument.Type documentType,
+            String documentNumber, PageRequest page) {
+        Actor actor = current.actor();
+        if (customerId != null && !actor.maySee(customerId)) {
+            return new Page<>(List.of(), null);
+        }
+        if ((documentType == null) != (documentNumber == null)) {
+            throw new InvalidInput(documentType == null ? "idDocumentType" : "idDocumentNumber",
+                    "must be given together with " + (documentType == null ? "idDocumentNumber" : "idDocumentType"));
+        }
+        String hash = documentType == null ? null
+                : IdentityDocument.hash(documentType, documentNumber, settings.identityKey());
+        return new Where().eq("e.customerId", actor.tenant().orElse(customerId)).eq("e.state", state)
+                .eq("e.idDocumentHash", hash).page(Person.class, page, PersonView::of);
+    }
+
+    /**
+     * Rule 12: marks as EXPIRED every approved person whose last entry (or approval) is older
+     * than the lapse; each one is audited, none is deleted. Returns how many lapsed.
+     */
+    @Transactional
+    public int expireInactive(int batch) {
+        Instant now = clock.instant();
+        Instant cutoff = now.minus(java.time.Duration.ofDays(settings.inactivityLapseDays()));
+        List<Person> lapsed = Person.<Person>find("state = ?1 and approvedAt <= ?2"
+                + " and (lastEntryAt is null or lastEntryAt <= ?2) order by id", PersonState.APPROVED, cutoff)
+                .range(0, batch - 1).list();
+        for (Person p : lapsed) {
+            if (InactivityLapse.lapsed(p.approvedAt, p.lastEntryAt, now, settings.inactivityLapseDays())) {
+                PersonView before = PersonView.of(p);
+                p.expire(now);
+                changed(p, before, "PERSON_EXPIRED", "No recorded entry for " + settings.inactivityLapseDays()
+                        + " days (rule 12)", Actor.SYSTEM);
+            }
+        }
+        return lapsed.size();
+    }
+
+    /**
+     * Rule 9: an escort is an approved person of the same customer, flagged may-escort,
+     * whose approval covers the visit's spaces. Empty when eligible.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public java.util.Optional<String> escortIneligibility(String personId, String customerId,
+            java.util.Collection<String> spaceIds) {
+        Person p = Ids.isWellFormed(personId) ? Person.findById(personId) : null;
+        if (p == null || !p.customerId.equals(customerId)) {
+            return java.util.Optional.of("the escort " + personId + " is not a person of this customer");
+        }
+        if (p.state != PersonState.APPROVED) {
+            return java.util.Optional.of("the escort is " + p.state + ", not APPROVED");
+        }
+        if (!p.mayEscort) {
+            return java.util.Optional.of("the escort is not approved to escort guests");
+        }
+        if (!p.allSpaces && !p.spaceIds.containsAll(spaceIds)) {
+            return java.util.Optional.of("the escort's approval does not cover every space of the visit");
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static void requireWindow(Instant from, Instant until) {
+        if (from != null && until != null && !until.isAfter(from)) {
+            throw new InvalidInput("validUntil", "must be after validFrom");
+        }
+    }
+
+    private static void refuse(java.util.Optional<Rejection> rejection) {
+        rejection.ifPresent(r -> {
+            throw RuleViolation.conflict(r.code(), r.clause(), r.message());
+        });
+    }
+
+    private PersonView changed(Person p, PersonView before, String action, String reason, Actor actor) {
+        Panache.getEntityManager().flush();
+        PersonView after = PersonView.of(p);
+        audit.record(actor, TYPE, p.id, action, reason, before, after);
+        return after;
+    }
+
+    private Person load(String id) {
+        Person p = Ids.isWellFormed(id) ? Person.findById(id) : null;
+        if (p == null || !current.actor().maySee(p.customerId)) {
+            throw new NotFound(TYPE, id);
+        }
+        return p;
+    }
+}

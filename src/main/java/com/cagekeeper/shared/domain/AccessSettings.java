@@ -1,0 +1,35 @@
+package com.cagekeeper.shared.domain;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+
+/** The access rules' configurable figures. */
+@ConfigMapping(prefix = "access")
+public interface AccessSettings {
+
+    /** Days without a recorded entry after which an approval lapses (DOMAIN rule 12; 365 is the common industry figure). */
+    @WithDefault("365")
+    int inactivityLapseDays();
+
+    /** Days after an order ends during which people may still enter to remove equipment and restore the space (§7.6(iv)). */
+    @WithDefault("30")
+    int removalWindowDays();
+
+    /** The longest a visit may last, in days (rule 9: 14, the usual industry limit). */
+    @WithDefault("14")
+    int maxVisitDays();
+
+    /** The most visitors one visit may name. */
+    @WithDefault("50")
+    int maxVisitors();
+
+    /** When the sweep that marks lapsed approvals EXPIRED runs (Quartz cron, UTC). */
+    @WithName("inactivity-sweep.cron")
+    @WithDefault("0 15 2 * * ?")
+    String inactivitySweepCron();
+
+    /** Secret that keys the hashes of identity-document numbers; set your own in production. */
+    @WithDefault("cagekeeper-development-identity-key")
+    String identityKey();
+}
