@@ -88,6 +88,62 @@ public final class Fixtures {
         return new Tenancy(facility, customer, space, order);
     }
 
+    /** A person the customer asked for (REQUESTED), covering the given spaces. */
+    public static Map<String, Object> personBody(String customerId, List<String> spaceIds) {
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("customerId", customerId);
+        body.put("name", "Person " + code("", 6));
+        body.put("email", "p" + code("", 8).toLowerCase(Locale.ROOT) + "@example.com");
+        body.put("idDocumentType", "PASSPORT");
+        body.put("idDocumentNumber", code("P", 10));
+        body.put("spaceIds", spaceIds);
+        body.put("mayEscort", true);
+        return body;
+    }
+
+    public static String requestedPerson(String customerId, String... spaceIds) {
+        return create("/api/v1/people", personBody(customerId, List.of(spaceIds)));
+    }
+
+    /** A person approved in writing by operations. */
+    public static String approvedPerson(String customerId, String... spaceIds) {
+        String id = requestedPerson(customerId, spaceIds);
+        approve(id);
+        return id;
+    }
+
+    public static void approve(String personId) {
+        as(OPERATIONS).body(Map.of("writtenApprovalReference", "ACC-" + code("", 6)))
+                .post("/api/v1/people/{id}/approval", personId).then().statusCode(200);
+    }
+
+    /** Visit body: one visitor, for the spaces, over the window, escorted by the person. */
+    public static Map<String, Object> visitBody(String customerId, List<String> spaceIds, java.time.Instant from,
+            java.time.Instant to, String escortPersonId) {
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("customerId", customerId);
+        body.put("purpose", "WORK");
+        body.put("startsAt", from.toString());
+        body.put("endsAt", to.toString());
+        body.put("spaceIds", spaceIds);
+        body.put("visitors", List.of(Map.of("name", "Alex Kim", "employer", "Rackworks",
+                "idDocumentType", "DRIVERS_LICENSE", "idDocumentNumber", code("D", 9))));
+        if (escortPersonId != null) {
+            body.put("escortPersonId", escortPersonId);
+        }
+        return body;
+    }
+
+    /** Asks the door: may this person enter this space (now, or at the instant)? */
+    public static io.restassured.response.ValidatableResponse check(String personId, String spaceId) {
+        return as(Api.SECURITY).body(Map.of("personId", personId, "spaceId", spaceId))
+                .post("/api/v1/access-checks").then().statusCode(200);
+    }
+
+    public static io.restassured.response.ValidatableResponse check(Map<String, Object> question) {
+        return as(Api.SECURITY).body(question).post("/api/v1/access-checks").then().statusCode(200);
+    }
+
     public static String create(String path, Object body) {
         return as(OPERATIONS).body(body).post(path).then().statusCode(201).extract().path("id");
     }

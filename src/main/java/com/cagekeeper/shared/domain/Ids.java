@@ -12,14 +12,18 @@ import java.util.UUID;
 public final class Ids {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final java.util.concurrent.atomic.AtomicLong LAST = new java.util.concurrent.atomic.AtomicLong();
 
     private Ids() {
     }
 
     public static String newId(Clock clock) {
-        long millis = clock.millis();
-        long randA = RANDOM.nextInt(1 << 12);
-        long msb = (millis << 16) | (0x7L << 12) | randA;
+        // The 12 bits after the millisecond count up within a millisecond, so ids made by
+        // one process never go backwards, even when the clock does (RFC 9562, method 1).
+        long stamp = LAST.updateAndGet(prev -> Math.max(prev + 1, clock.millis() << 12));
+        long millis = stamp >>> 12;
+        long sequence = stamp & 0xFFF;
+        long msb = (millis << 16) | (0x7L << 12) | sequence;
         long lsb = (RANDOM.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
         return new UUID(msb, lsb).toString();
     }
