@@ -64,11 +64,13 @@ public class ProblemMappers {
                 "The request has " + errors.size() + " invalid field(s).", null, errors, path(uri));
     }
 
-    @ServerExceptionMapper
+    // MismatchedInputException is named so that this mapper, not Quarkus' built-in one for it, answers.
+    @ServerExceptionMapper({ JsonProcessingException.class, MismatchedInputException.class })
     public Response json(JsonProcessingException e, UriInfo uri) {
         String field = "body";
         String message = "is not valid JSON";
-        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+        // broken or truncated JSON blames the body, not the field the parser had reached
+        if (!isUnparseable(e) && e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
             field = jsonPath(m.getPath());
             if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
                 message = "must be one of " + java.util.Arrays.toString(f.getTargetType().getEnumConstants());
@@ -77,7 +79,7 @@ public class ProblemMappers {
             } else {
                 message = "is not valid";
             }
-        } else if (!(e instanceof JsonParseException) && e instanceof MismatchedInputException) {
+        } else if (!isUnparseable(e) && e instanceof MismatchedInputException) {
             message = "must be a JSON object of the documented shape";
         }
         return Problems.response(400, "MALFORMED_REQUEST", "Malformed request",
@@ -183,6 +185,16 @@ public class ProblemMappers {
         return false;
     }
 
+    private static boolean isUnparseable(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof JsonParseException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The field as clients write it: {@code contacts[1].email}, {@code spaceIds[0]}. */
     private static String fieldName(Path path) {
         StringBuilder sb = new StringBuilder();
         String parameter = null;
@@ -194,16 +206,19 @@ public class ProblemMappers {
                 parameter = node.getName();
                 continue;
             }
-            if (node.getName() == null) {
+            // a node in a list or map carries its element's index or key, which belongs to the container's name
+            if (node.getIndex() != null) {
+                sb.append('[').append(node.getIndex()).append(']');
+            } else if (node.getKey() != null) {
+                sb.append('[').append(node.getKey()).append(']');
+            }
+            if (node.getName() == null || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
                 continue;
             }
             if (!sb.isEmpty()) {
                 sb.append('.');
             }
             sb.append(node.getName());
-            if (node.getIndex() != null) {
-                sb.append('[').append(node.getIndex()).append(']');
-            }
         }
         if (!sb.isEmpty()) {
             return sb.toString();
