@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -108,7 +109,9 @@ public class ProblemMappers {
                 null, null, path(uri));
     }
 
-    @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
+    // a deadlock between two writers is a lost race too: the victim's transaction was rolled back
+    @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class,
+            PessimisticLockException.class })
     public Response lostRace(Exception e, UriInfo uri) {
         return Problems.response(409, "CONCURRENT_UPDATE", "Conflict",
                 "Another request changed the object at the same time; read it again and retry.", null, null,
