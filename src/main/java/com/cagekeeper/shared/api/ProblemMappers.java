@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -64,11 +65,13 @@ public class ProblemMappers {
                 "The request has " + errors.size() + " invalid field(s).", null, errors, path(uri));
     }
 
-    @ServerExceptionMapper
+    // MismatchedInputException is named so that this mapper, not Quarkus' built-in one for it, answers.
+    @ServerExceptionMapper({ JsonProcessingException.class, MismatchedInputException.class })
     public Response json(JsonProcessingException e, UriInfo uri) {
         String field = "body";
         String message = "is not valid JSON";
-        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+        // broken or truncated JSON blames the body, not the field the parser had reached
+        if (!isUnparseable(e) && e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
             field = jsonPath(m.getPath());
             if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
                 message = "must be one of " + java.util.Arrays.toString(f.getTargetType().getEnumConstants());
@@ -77,7 +80,7 @@ public class ProblemMappers {
             } else {
                 message = "is not valid";
             }
-        } else if (!(e instanceof JsonParseException) && e instanceof MismatchedInputException) {
+        } else if (!isUnparseable(e) && e instanceof MismatchedInputException) {
             message = "must be a JSON object of the documented shape";
         }
         return Problems.response(400, "MALFORMED_REQUEST", "Malformed request",
@@ -106,7 +109,9 @@ public class ProblemMappers {
                 null, null, path(uri));
     }
 
-    @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
+    // a deadlock between two writers is a lost race too: the victim's transaction was rolled back
+    @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class,
+            PessimisticLockException.class })
     public Response lostRace(Exception e, UriInfo uri) {
         return Problems.response(409, "CONCURRENT_UPDATE", "Conflict",
                 "Another request changed the object at the same time; read it again and retry.", null, null,
@@ -183,6 +188,16 @@ public class ProblemMappers {
         return false;
     }
 
+    private static boolean isUnparseable(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof JsonParseException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The field as clients write it: {@code contacts[1].email}, {@code spaceIds[0]}. */
     private static String fieldName(Path path) {
         StringBuilder sb = new StringBuilder();
         String parameter = null;

@@ -23,10 +23,17 @@ public final class Problems {
 
     public static Response response(int status, String code, String title, String detail, String clause,
             List<Problem.FieldError> errors, String instance) {
+        return Response.status(status).type(Problem.MEDIA_TYPE)
+                .entity(body(status, code, title, detail, clause, errors, instance)).build();
+    }
+
+    /** The problem as JSON text, for answers written outside JAX-RS. */
+    public static String body(int status, String code, String title, String detail, String clause,
+            List<Problem.FieldError> errors, String instance) {
         Problem problem = new Problem(typeFor(code), title, status, detail, instance, code, clause,
                 errors == null || errors.isEmpty() ? null : errors);
         try {
-            return Response.status(status).type(Problem.MEDIA_TYPE).entity(JSON.writeValueAsString(problem)).build();
+            return JSON.writeValueAsString(problem);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

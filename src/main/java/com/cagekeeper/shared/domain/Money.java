@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record Money(
         @NotNull @DecimalMin(value = "0.00", message = "must not be negative") @Digits(integer = 12, fraction = 2, message = "must have at most 12 digits and 2 decimals")
         @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = SchemaType.STRING, example = "1250.00") BigDecimal amount,
-        @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as USD") @Schema(example = "USD") String currency) {
+        @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as USD") @IsoCurrency @Schema(example = "USD") String currency) {
 
     public Money {
         if (amount != null && currency != null && currency.matches("[A-Z]{3}")) {

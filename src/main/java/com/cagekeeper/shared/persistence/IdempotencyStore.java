@@ -14,6 +14,8 @@ import io.quarkus.hibernate.orm.panache.Panache;
  * The remembered results of creation POSTs, by actor, endpoint and Idempotency-Key.
  * The claim is an insert on the primary key, so two concurrent requests with one key
  * serialize on the database: the second waits and then sees the first one's result.
+ * Nothing takes a lock before that insert: deleting an expired key first would take gap
+ * locks on which concurrent inserts of the same key deadlock.
  */
 @ApplicationScoped
 public class IdempotencyStore {
@@ -27,15 +29,23 @@ public class IdempotencyStore {
     public boolean claim(String actor, String scope, String key, String requestHash, Instant now,
             Instant expiredBefore) {
         EntityManager em = Panache.getEntityManager();
-        em.createNativeQuery("DELETE FROM idempotency_keys WHERE actor_subject = ?1 AND scope = ?2"
-                + " AND idem_key = ?3 AND created_at < ?4")
-                .setParameter(1, actor).setParameter(2, scope).setParameter(3, key).setParameter(4, expiredBefore)
-                .executeUpdate();
         int inserted = em.createNativeQuery("INSERT IGNORE INTO idempotency_keys"
                 + " (actor_subject, scope, idem_key, request_hash, created_at) VALUES (?1, ?2, ?3, ?4, ?5)")
                 .setParameter(1, actor).setParameter(2, scope).setParameter(3, key).setParameter(4, requestHash)
                 .setParameter(5, now).executeUpdate();
-        return inserted == 1;
+        if (inserted == 1) {
+            return true;
+        }
+        // Taken. A plain read first: only a key whose window has passed is locked and claimed again.
+        boolean expired = !em.createNativeQuery("SELECT 1 FROM idempotency_keys WHERE actor_subject = ?1"
+                + " AND scope = ?2 AND idem_key = ?3 AND created_at < ?4")
+                .setParameter(1, actor).setParameter(2, scope).setParameter(3, key).setParameter(4, expiredBefore)
+                .getResultList().isEmpty();
+        return expired && em.createNativeQuery("UPDATE idempotency_keys SET request_hash = ?1, created_at = ?2,"
+                + " status = NULL, location = NULL, etag = NULL, response_body = NULL"
+                + " WHERE actor_subject = ?3 AND scope = ?4 AND idem_key = ?5 AND created_at < ?6")
+                .setParameter(1, requestHash).setParameter(2, now).setParameter(3, actor).setParameter(4, scope)
+                .setParameter(5, key).setParameter(6, expiredBefore).executeUpdate() == 1;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
