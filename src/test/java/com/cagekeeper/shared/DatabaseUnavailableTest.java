@@ -9,10 +9,12 @@ import static org.hamcrest.Matchers.containsString;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import com.cagekeeper.support.Api;
 import com.cagekeeper.support.Fixtures;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -36,6 +38,7 @@ class DatabaseUnavailableTest {
                     "quarkus.datasource.jdbc.initial-size", "0",
                     "quarkus.datasource.jdbc.acquisition-timeout", "1S",
                     "quarkus.flyway.migrate-at-start", "false",
+                    "quarkus.scheduler.enabled", "false",
                     "quarkus.hibernate-orm.schema-management.strategy", "none");
         }
 
@@ -61,6 +64,15 @@ class DatabaseUnavailableTest {
     void writesAnswer503() {
         as(OPERATIONS).body(Fixtures.facilityBody(Fixtures.code("F", 8))).post("/api/v1/facilities").then()
                 .statusCode(503).body("code", equalTo("DEPENDENCY_UNAVAILABLE"));
+    }
+
+    @Test
+    @DisplayName("rule 11 fail closed: the access check answers 503, never a grant")
+    void accessCheckFailsClosed() {
+        as(Api.SECURITY).body(Map.of("personId", UUID.randomUUID().toString(), "spaceId",
+                UUID.randomUUID().toString())).post("/api/v1/access-checks").then().statusCode(503)
+                .contentType("application/problem+json").body("code", equalTo("DEPENDENCY_UNAVAILABLE"))
+                .body(not(containsString("GRANTED")));
     }
 
     @Test

@@ -88,8 +88,8 @@ public class AccessFactsReader {
                     r.getBoolean(32), instant(r, 33), instant(r, 34), instant(r, 35), instant(r, 36),
                     r.getBoolean(37), at, lapseDays);
             visitFacts = new AccessFacts.Visit(visit, visitId == null || visitId.equals(visit), visitCustomer,
-                    r.getString(24), r.getString(25), instant(r, 26), instant(r, 27), r.getBoolean(28),
-                    r.getBoolean(29), escortEligible);
+                    r.getString(24), r.getString(25), instant(r, 26), instant(r, 27), r.getBoolean(29),
+                    r.getBoolean(28), escortEligible);
         }
         return new AccessFacts(kind, r.getString(1), personState, instant(r, 3), instant(r, 4), r.getBoolean(5),
                 r.getBoolean(6), instant(r, 7), instant(r, 8), r.getString(9),
