@@ -20,6 +20,9 @@ public final class DevToken {
 
     public static final String ISSUER = "https://cagekeeper.example/dev";
     static final Path KEY = Path.of("src/test/resources/dev-keys/privateKey.pem");
+    /** Environment overrides, for the benchmark's own key pair: DEV_TOKEN_KEY (a PKCS#8 PEM path) and DEV_TOKEN_ISSUER. */
+    static final String KEY_ENV = "DEV_TOKEN_KEY";
+    static final String ISSUER_ENV = "DEV_TOKEN_ISSUER";
 
     private DevToken() {
     }
@@ -34,15 +37,23 @@ public final class DevToken {
         String customerId = args.length > 1 && !args[1].isBlank() ? args[1] : null;
         String subject = args.length > 2 ? args[2] : "dev." + role;
         long ttl = args.length > 3 ? Long.parseLong(args[3]) : 8 * 3600;
-        System.out.println(mint(Files.readString(KEY), subject, role, customerId, Instant.now(), ttl));
+        String key = System.getenv(KEY_ENV) != null ? Files.readString(Path.of(System.getenv(KEY_ENV)))
+                : Files.readString(KEY);
+        String issuer = System.getenv(ISSUER_ENV) != null ? System.getenv(ISSUER_ENV) : ISSUER;
+        System.out.println(mint(key, issuer, subject, role, customerId, Instant.now(), ttl));
     }
 
     /** A signed compact JWT with {@code sub}, {@code groups} and, when given, {@code customer_id}. */
     public static String mint(String privateKeyPem, String subject, String role, String customerId, Instant now,
             long ttlSeconds) throws Exception {
+        return mint(privateKeyPem, ISSUER, subject, role, customerId, now, ttlSeconds);
+    }
+
+    public static String mint(String privateKeyPem, String issuer, String subject, String role, String customerId,
+            Instant now, long ttlSeconds) throws Exception {
         String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\"}";
         StringBuilder claims = new StringBuilder()
-                .append("{\"iss\":\"").append(ISSUER).append("\",")
+                .append("{\"iss\":\"").append(issuer).append("\",")
                 .append("\"sub\":\"").append(subject).append("\",")
                 .append("\"upn\":\"").append(subject).append("\",")
                 .append("\"groups\":[\"").append(role).append("\"],")
