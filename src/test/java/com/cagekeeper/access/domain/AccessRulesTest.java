@@ -169,6 +169,17 @@ class AccessRulesTest {
         }
 
         @Test
+        @DisplayName("§7.6(iv) across the end of daylight saving the removal-only grant still holds until local midnight")
+        void removalWindowEndAcrossDst() {
+            // rights ended 2025-10-15 00:00 EDT (04:00Z); 30 days on is 2025-11-14 00:00 EST (05:00Z)
+            AccessDecision decision = in(
+                    approvedPerson().withMayRemoveEquipment(true).terminatedOn(LocalDate.of(2025, 10, 15)),
+                    Instant.parse("2025-11-01T14:00:00Z"));
+            assertTrue(decision.granted());
+            assertEquals(Instant.parse("2025-11-14T05:00:00Z"), decision.validUntil());
+        }
+
+        @Test
         @DisplayName("§7.6(iv) removal-only entry on an EQUIPMENT_REMOVAL visit holds until the visit's end when it comes first")
         void visitEndBeforeRemovalWindowEnd() {
             Instant visitEnd = NOW.plus(Duration.ofHours(6));

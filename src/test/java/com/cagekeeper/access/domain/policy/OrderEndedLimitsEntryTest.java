@@ -168,5 +168,14 @@ class OrderEndedLimitsEntryTest {
             assertDenies(policy.evaluate(facts, RIGHTS_END.plusSeconds(3600)), "ORDER_ENDED", "§7.6(i)");
         }
 
+        @Test
+        @DisplayName("§7.6(iv) the window counts days in the facility's time zone: across the end of daylight saving it closes at local midnight")
+        void windowClosesAtLocalMidnightAcrossDst() {
+            // rights end 2025-10-15 00:00 EDT (04:00Z); 30 days on is 2025-11-14 00:00 EST (05:00Z)
+            var facts = approvedPerson().withMayRemoveEquipment(true).terminatedOn(LocalDate.of(2025, 10, 15)).build();
+            // 23:30 on 13 November in New York, the window's last day
+            assertNotice(policy.evaluate(facts, Instant.parse("2025-11-14T04:30:00Z")), "REMOVAL_ONLY", "§7.6(iv)");
+            assertDenies(policy.evaluate(facts, Instant.parse("2025-11-14T05:00:00Z")), "ORDER_ENDED", "§7.6(i)");
+        }
     }
 }
