@@ -86,7 +86,7 @@ public final class AccessRules {
                 f.facilityZone());
         if (rightsEnd != null) {
             boolean removalOnly = reasons.stream().anyMatch(r -> r.code().equals("REMOVAL_ONLY"));
-            until = earliest(until, removalOnly ? orderEnded.removalWindowEnd(rightsEnd) : rightsEnd);
+            until = earliest(until, removalOnly ? orderEnded.removalWindowEnd(rightsEnd, f.facilityZone()) : rightsEnd);
         }
         return until;
     }

@@ -1,7 +1,7 @@
 package com.cagekeeper.access.domain.policy;
 
-import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Optional;
 
 import com.cagekeeper.access.domain.AccessFacts;
@@ -31,7 +31,7 @@ public final class OrderEndedLimitsEntry implements AccessPolicy {
                 || !f.actingCustomerId().equals(f.spaceCustomerId())) {
             return Optional.empty();
         }
-        Instant windowEnd = removalWindowEnd(end);
+        Instant windowEnd = removalWindowEnd(end, f.facilityZone());
         boolean removalEntry = f.kind() == AccessFacts.Kind.PERSON ? f.mayRemoveEquipment()
                 : f.visit() != null && "EQUIPMENT_REMOVAL".equals(f.visit().purpose());
         if (removalEntry && at.isBefore(windowEnd)) {
@@ -44,7 +44,8 @@ public final class OrderEndedLimitsEntry implements AccessPolicy {
                 + (removalEntry ? " and the removal window closed at " + windowEnd + "." : ".")));
     }
 
-    public Instant removalWindowEnd(Instant rightsEnd) {
-        return rightsEnd.plus(Duration.ofDays(removalWindowDays));
+    /** Whole days in the facility's zone, like the rights' end: the window closes at local midnight, even across DST. */
+    public Instant removalWindowEnd(Instant rightsEnd, ZoneId zone) {
+        return rightsEnd.atZone(zone).plusDays(removalWindowDays).toInstant();
     }
 }
