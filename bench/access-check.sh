@@ -18,6 +18,7 @@ DURATION=${DURATION:-15}
 CONCURRENCY=${CONCURRENCY:-"4 8 16 32 64"}
 PEOPLE_SETS=${PEOPLE_SETS:-"100000 1000"}
 THREADS=${THREADS:-2}
+SYSBENCH=${SYSBENCH:-1}   # 0 skips the sysbench comparison (for quick experiments)
 RESULTS=${RESULTS:-$ROOT/bench/results-$(date -u +%Y%m%dT%H%M%SZ).txt}
 
 need() { command -v "$1" >/dev/null 2>&1; }
@@ -103,6 +104,7 @@ for PEOPLE in $PEOPLE_SETS; do
 done
 
 # --- sysbench oltp_insert on the same server ----------------------------------------------------
+if [ "$SYSBENCH" = 0 ]; then exit 0; fi
 SQL -e "CREATE DATABASE IF NOT EXISTS sbtest; CREATE USER IF NOT EXISTS 'sb'@'127.0.0.1' IDENTIFIED BY 'sb';
         GRANT ALL ON sbtest.* TO 'sb'@'127.0.0.1';"
 SB="sysbench oltp_insert --db-driver=mysql --mysql-host=127.0.0.1 --mysql-port=$DB_PORT --mysql-user=sb --mysql-password=sb --mysql-db=sbtest --tables=1 --table-size=100000"

@@ -1,8 +1,11 @@
 package com.cagekeeper.access.application;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+
+import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,6 +38,8 @@ public class AccessCheckService {
     AccessFactsReader facts;
     @Inject
     AccessEventWriter events;
+    @Inject
+    DataSource dataSource;
 
     private final AccessRules rules;
     private final int lapseDays;
@@ -49,18 +54,26 @@ public class AccessCheckService {
     public record Question(String personId, String spaceId, String visitId, Instant at, Direction direction) {
     }
 
-    /** Decides and records the access event. */
-    @Transactional
+    /**
+     * Decides and records the access event. The hot path talks to the database in two round
+     * trips on one connection: one query reads every fact (a single consistent snapshot), then
+     * the event and the last entry are written in one transaction. The answer is returned only
+     * after that transaction commits.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public AccessCheckView check(Question q) throws SQLException {
         Instant now = clock.instant();
         Instant at = q.at() == null ? now : q.at();
-        AccessFacts f = facts.read(q.personId(), q.spaceId(), q.visitId(), at, lapseDays);
-        AccessDecision decision = rules.decide(f, at, q.direction());
-        String eventId = Ids.newId(clock);
-        events.write(new AccessEventWriter.Event(eventId, at, now, current.actor().subject(), q.personId(), f.kind(),
-                f.kind() == AccessFacts.Kind.VISITOR ? f.visit().id() : null, q.spaceId(), f.facilityId(),
-                f.actingCustomerId(), f.spaceCustomerId(), q.direction(), decision));
-        return view(decision, at, eventId);
+        String actor = current.actor().subject();
+        try (Connection c = dataSource.getConnection()) {
+            AccessFacts f = facts.read(c, q.personId(), q.spaceId(), q.visitId(), at, lapseDays);
+            AccessDecision decision = rules.decide(f, at, q.direction());
+            String eventId = Ids.newId(clock);
+            events.write(c, new AccessEventWriter.Event(eventId, at, now, actor, q.personId(), f.kind(),
+                    f.kind() == AccessFacts.Kind.VISITOR ? f.visit().id() : null, q.spaceId(), f.facilityId(),
+                    f.actingCustomerId(), f.spaceCustomerId(), q.direction(), decision));
+            return view(decision, at, eventId);
+        }
     }
 
     /**

@@ -9,8 +9,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.stream.Collectors;
 
-import javax.sql.DataSource;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -19,7 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Records an access event (rule 11), and a granted entry as the person's last entry
- * (rule 12), on the caller's transaction's connection: the answer and its record commit together.
+ * (rule 12), in one transaction sent to the database in one round trip.
  */
 @ApplicationScoped
 public class AccessEventWriter {
@@ -30,9 +28,10 @@ public class AccessEventWriter {
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     static final String LAST_ENTRY = "UPDATE people SET last_entry_at = ? WHERE id = ?"
             + " AND (last_entry_at IS NULL OR last_entry_at < ?)";
+    /** The event alone, or with the last entry, as one transaction sent in one round trip. */
+    static final String RECORD = "START TRANSACTION; " + INSERT + "; COMMIT";
+    static final String RECORD_ENTRY = "START TRANSACTION; " + INSERT + "; " + LAST_ENTRY + "; COMMIT";
 
-    @Inject
-    DataSource dataSource;
     @Inject
     ObjectMapper json;
 
@@ -40,44 +39,63 @@ public class AccessEventWriter {
     public record Event(String id, Instant at, Instant checkedAt, String actorSubject, String personId,
             AccessFacts.Kind kind, String visitId, String spaceId, String facilityId, String customerId,
             String spaceCustomerId, Direction direction, AccessDecision decision) {
+
+        boolean isEntry() {
+            return decision.granted() && direction == Direction.IN && kind == AccessFacts.Kind.PERSON;
+        }
     }
 
-    public void write(Event e) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement s = c.prepareStatement(INSERT)) {
-                s.setString(1, e.id());
-                s.setObject(2, utc(e.at()));
-                s.setObject(3, utc(e.checkedAt()));
-                s.setString(4, truncate(e.actorSubject(), 200));
-                s.setString(5, truncate(e.personId(), 36));
-                s.setString(6, e.kind().name());
-                setNullable(s, 7, e.visitId());
-                s.setString(8, truncate(e.spaceId(), 36));
-                setNullable(s, 9, e.facilityId());
-                setNullable(s, 10, e.customerId());
-                setNullable(s, 11, e.spaceCustomerId());
-                s.setString(12, e.direction().name());
-                s.setString(13, e.decision().decision().name());
-                s.setString(14, truncate(e.decision().reasons().stream().map(Reason::code)
-                        .collect(Collectors.joining(",")), 500));
-                s.setString(15, reasonsJson(e.decision()));
-                if (e.decision().validUntil() == null) {
-                    s.setNull(16, Types.TIMESTAMP);
-                } else {
-                    s.setObject(16, utc(e.decision().validUntil()));
-                }
-                s.setBoolean(17, e.decision().escortRequired());
-                s.executeUpdate();
+    /**
+     * Records on a connection in autocommit mode: the event, and for a granted entry the
+     * person's last entry, commit together or not at all. On any failure the transaction is
+     * rolled back before the connection goes back to the pool, and the failure propagates:
+     * a check that cannot be recorded is never answered as a grant.
+     */
+    public void write(Connection c, Event e) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(e.isEntry() ? RECORD_ENTRY : RECORD)) {
+            bindEvent(s, e);
+            if (e.isEntry()) {
+                s.setObject(18, utc(e.at()));
+                s.setString(19, e.personId());
+                s.setObject(20, utc(e.at()));
             }
-            if (e.decision().granted() && e.direction() == Direction.IN && e.kind() == AccessFacts.Kind.PERSON) {
-                try (PreparedStatement s = c.prepareStatement(LAST_ENTRY)) {
-                    s.setObject(1, utc(e.at()));
-                    s.setString(2, e.personId());
-                    s.setObject(3, utc(e.at()));
-                    s.executeUpdate();
-                }
+            s.execute();
+            while (s.getMoreResults() || s.getUpdateCount() != -1) {
+                // drain every statement's result so that an error in any of them surfaces here
             }
+        } catch (SQLException failure) {
+            try (var rollback = c.createStatement()) {
+                rollback.execute("ROLLBACK");
+            } catch (SQLException suppressed) {
+                failure.addSuppressed(suppressed);
+            }
+            throw failure;
         }
+    }
+
+    private void bindEvent(PreparedStatement s, Event e) throws SQLException {
+        s.setString(1, e.id());
+        s.setObject(2, utc(e.at()));
+        s.setObject(3, utc(e.checkedAt()));
+        s.setString(4, truncate(e.actorSubject(), 200));
+        s.setString(5, truncate(e.personId(), 36));
+        s.setString(6, e.kind().name());
+        setNullable(s, 7, e.visitId());
+        s.setString(8, truncate(e.spaceId(), 36));
+        setNullable(s, 9, e.facilityId());
+        setNullable(s, 10, e.customerId());
+        setNullable(s, 11, e.spaceCustomerId());
+        s.setString(12, e.direction().name());
+        s.setString(13, e.decision().decision().name());
+        s.setString(14, truncate(e.decision().reasons().stream().map(Reason::code)
+                .collect(Collectors.joining(",")), 500));
+        s.setString(15, reasonsJson(e.decision()));
+        if (e.decision().validUntil() == null) {
+            s.setNull(16, Types.TIMESTAMP);
+        } else {
+            s.setObject(16, utc(e.decision().validUntil()));
+        }
+        s.setBoolean(17, e.decision().escortRequired());
     }
 
     private String reasonsJson(AccessDecision d) {

@@ -57,10 +57,18 @@ public class AccessFactsReader {
     /** The facts for a person (or visitor) and a space; {@code visitId} is the visit the visitor presents, if any. */
     public AccessFacts read(String personId, String spaceId, String visitId, Instant at, int lapseDays)
             throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            return read(c, personId, spaceId, visitId, at, lapseDays);
+        }
+    }
+
+    /** As above, on a connection the caller holds (the check reads and records on one connection). */
+    public AccessFacts read(Connection c, String personId, String spaceId, String visitId, Instant at, int lapseDays)
+            throws SQLException {
         // Ids that are not UUIDs can match nothing; skip the lookup but still decide (and record).
         String person = Ids.isWellFormed(personId) ? personId : "";
         String space = Ids.isWellFormed(spaceId) ? spaceId : "";
-        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(SQL)) {
+        try (PreparedStatement q = c.prepareStatement(SQL)) {
             q.setString(1, space);
             q.setString(2, space);
             q.setString(3, space);
