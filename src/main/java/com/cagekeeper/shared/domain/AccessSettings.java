@@ -29,7 +29,10 @@ public interface AccessSettings {
     @WithDefault("0 15 2 * * ?")
     String inactivitySweepCron();
 
+    /** The development default of {@link #identityKey()}; production warns while it is in use. */
+    String DEVELOPMENT_IDENTITY_KEY = "cagekeeper-development-identity-key";
+
     /** Secret that keys the hashes of identity-document numbers; set your own in production. */
-    @WithDefault("cagekeeper-development-identity-key")
+    @WithDefault(DEVELOPMENT_IDENTITY_KEY)
     String identityKey();
 }

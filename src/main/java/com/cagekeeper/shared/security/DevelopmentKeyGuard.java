@@ -13,6 +13,10 @@ import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import org.jboss.logging.Logger;
+
+import com.cagekeeper.shared.domain.AccessSettings;
+
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 
@@ -23,13 +27,20 @@ import io.quarkus.runtime.StartupEvent;
 @Singleton
 public class DevelopmentKeyGuard {
 
+    private static final Logger LOG = Logger.getLogger(DevelopmentKeyGuard.class);
+
     static final String DEV_KEY_RESOURCE = "dev-keys/publicKey.pem";
 
     void onStart(@Observes StartupEvent event,
             @ConfigProperty(name = "mp.jwt.verify.publickey.location") Optional<String> location,
-            @ConfigProperty(name = "mp.jwt.verify.publickey") Optional<String> inline) {
+            @ConfigProperty(name = "mp.jwt.verify.publickey") Optional<String> inline,
+            AccessSettings access) {
         if (LaunchMode.current() == LaunchMode.NORMAL) {
             check(location, inline);
+            if (AccessSettings.DEVELOPMENT_IDENTITY_KEY.equals(access.identityKey())) {
+                LOG.warn("access.identity-key is the development value: set ACCESS_IDENTITY_KEY to a secret of your own"
+                        + " before storing real identity documents (changing it later makes stored documents unmatchable)");
+            }
         }
     }
 
