@@ -22,7 +22,6 @@ import com.cagekeeper.shared.domain.Money;
 import com.cagekeeper.shared.domain.NotFound;
 import com.cagekeeper.shared.domain.Page;
 import com.cagekeeper.shared.domain.PageRequest;
-import com.cagekeeper.shared.domain.Rejection;
 import com.cagekeeper.shared.domain.RuleViolation;
 import com.cagekeeper.shared.domain.StaleVersion;
 import com.cagekeeper.shared.persistence.Where;
@@ -80,7 +79,7 @@ public class OrderService {
     public OrderView activate(String id, Long expectedVersion, LocalDate activationDate) {
         Order o = load(id);
         StaleVersion.check(expectedVersion, o.version);
-        refuseIfPresent(o.activationRefusal());
+        RuleViolation.conflictIf(o.activationRefusal());
         OrderView before = OrderView.of(o);
         spaces.leaseTo(o.spaceIds, o.customerId, o.id, "Order " + o.id + " activated");
         o.activate(activationDate == null ? today() : activationDate, clock.instant());
@@ -92,7 +91,7 @@ public class OrderService {
     public OrderView cancel(String id, Long expectedVersion, String reason, Money costsIncurred) {
         Order o = load(id);
         StaleVersion.check(expectedVersion, o.version);
-        refuseIfPresent(o.cancellationRefusal());
+        RuleViolation.conflictIf(o.cancellationRefusal());
         if (costsIncurred != null && !costsIncurred.currency().equals(o.monthlyFee.currency())) {
             throw new InvalidInput("costsIncurred.currency", "must be the order's currency, " + o.monthlyFee.currency());
         }
@@ -156,11 +155,6 @@ public class OrderService {
         return after;
     }
 
-    private static void refuseIfPresent(java.util.Optional<Rejection> rejection) {
-        rejection.ifPresent(r -> {
-            throw RuleViolation.conflict(r.code(), r.clause(), r.message());
-        });
-    }
 
     private LocalDate today() {
         return LocalDate.now(clock.withZone(ZoneOffset.UTC));

@@ -22,7 +22,6 @@ import com.cagekeeper.shared.domain.InvalidInput;
 import com.cagekeeper.shared.domain.NotFound;
 import com.cagekeeper.shared.domain.Page;
 import com.cagekeeper.shared.domain.PageRequest;
-import com.cagekeeper.shared.domain.Rejection;
 import com.cagekeeper.shared.domain.RuleViolation;
 import com.cagekeeper.shared.domain.StaleVersion;
 import com.cagekeeper.shared.persistence.Where;
@@ -63,13 +62,7 @@ public class PersonService {
     @Transactional
     public PersonView request(Ask ask) {
         Actor actor = current.actor();
-        String customerId = actor.tenant().orElse(ask.customerId());
-        if (customerId == null) {
-            throw new InvalidInput("customerId", "must name the customer the person works for");
-        }
-        if (actor.tenant().isPresent() && ask.customerId() != null && !ask.customerId().equals(customerId)) {
-            throw new InvalidInput("customerId", "must be your own customer id or absent");
-        }
+        String customerId = actor.actingFor(ask.customerId());
         if (!customers.visible(customerId)) {
             throw RuleViolation.unprocessable("CUSTOMER_UNKNOWN", null, "Customer " + customerId + " does not exist.");
         }
@@ -106,7 +99,7 @@ public class PersonService {
             Instant validUntil) {
         Person p = load(id);
         StaleVersion.check(expectedVersion, p.version);
-        refuse(p.approvalRefusal());
+        RuleViolation.conflictIf(p.approvalRefusal());
         if (!p.allSpaces) {
             List<String> notLeased = spaces.notLeasedBy(p.customerId, p.spaceIds);
             if (!notLeased.isEmpty()) {
@@ -134,7 +127,7 @@ public class PersonService {
         }
         Person p = load(id);
         StaleVersion.check(expectedVersion, p.version);
-        refuse(p.revocationRefusal());
+        RuleViolation.conflictIf(p.revocationRefusal());
         PersonView before = PersonView.of(p);
         p.revoke(current.actor().subject(), reason, text, clock.instant());
         return changed(p, before, "PERSON_REVOKED", reason + (text == null ? "" : ": " + text), current.actor());
@@ -145,7 +138,7 @@ public class PersonService {
     public PersonView remove(String id, Long expectedVersion, String note) {
         Person p = load(id);
         StaleVersion.check(expectedVersion, p.version);
-        refuse(p.removalRefusal());
+        RuleViolation.conflictIf(p.removalRefusal());
         PersonView before = PersonView.of(p);
         p.remove(current.actor().subject(), clock.instant());
         return changed(p, before, "PERSON_REMOVED", note, current.actor());
@@ -164,12 +157,7 @@ public class PersonService {
         if (customerId != null && !actor.maySee(customerId)) {
             return new Page<>(List.of(), null);
         }
-        if ((documentType == null) != (documentNumber == null)) {
-            throw new InvalidInput(documentType == null ? "idDocumentType" : "idDocumentNumber",
-                    "must be given together with " + (documentType == null ? "idDocumentNumber" : "idDocumentType"));
-        }
-        String hash = documentType == null ? null
-                : IdentityDocument.hash(documentType, documentNumber, settings.identityKey());
+        String hash = IdentityDocument.lookupHash(documentType, documentNumber, settings.identityKey());
         return new Where().eq("e.customerId", actor.tenant().orElse(customerId)).eq("e.state", state)
                 .eq("e.idDocumentHash", hash).page(Person.class, page, PersonView::of);
     }
@@ -225,11 +213,6 @@ public class PersonService {
         }
     }
 
-    private static void refuse(java.util.Optional<Rejection> rejection) {
-        rejection.ifPresent(r -> {
-            throw RuleViolation.conflict(r.code(), r.clause(), r.message());
-        });
-    }
 
     private PersonView changed(Person p, PersonView before, String action, String reason, Actor actor) {
         Panache.getEntityManager().flush();

@@ -37,6 +37,23 @@ public record Actor(String subject, Set<String> roles, String customerId) {
         return tenant().map(t -> t.equals(ownerCustomerId)).orElse(true);
     }
 
+    /**
+     * The customer a creation is for: a customer token acts for itself (naming another is a 400),
+     * provider staff must name one.
+     */
+    public String actingFor(String requestedCustomerId) {
+        if (tenant().isPresent()) {
+            if (requestedCustomerId != null && !requestedCustomerId.equals(customerId)) {
+                throw new InvalidInput("customerId", "must be your own customer id or absent");
+            }
+            return customerId;
+        }
+        if (requestedCustomerId == null) {
+            throw new InvalidInput("customerId", "must name the customer this is for");
+        }
+        return requestedCustomerId;
+    }
+
     public String rolesText() {
         return String.join(",", new java.util.TreeSet<>(roles));
     }

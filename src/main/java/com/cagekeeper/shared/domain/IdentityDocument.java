@@ -40,6 +40,18 @@ public record IdentityDocument(Type type, String hash, String last4) {
         }
     }
 
+    /**
+     * The hash to look a document up by, from a type and number given together (a 400 naming
+     * the missing one otherwise), or null when neither is given.
+     */
+    public static String lookupHash(Type type, String number, String secret) {
+        if ((type == null) != (number == null)) {
+            throw new InvalidInput(type == null ? "idDocumentType" : "idDocumentNumber",
+                    "must be given together with " + (type == null ? "idDocumentNumber" : "idDocumentType"));
+        }
+        return type == null ? null : hash(type, number, secret);
+    }
+
     /** Spaces and dashes do not count: "AB 123-456" and "ab123456" are the same document. */
     static String normalize(String number) {
         return number.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);

@@ -31,6 +31,20 @@ public final class RuleViolation extends RuntimeException {
         return new RuleViolation(Kind.UNPROCESSABLE, new Rejection(code, clause, message));
     }
 
+    /** Throws a 409 for a rejection of the object's state, if there is one. */
+    public static void conflictIf(java.util.Optional<Rejection> rejection) {
+        rejection.ifPresent(r -> {
+            throw new RuleViolation(Kind.STATE_CONFLICT, r);
+        });
+    }
+
+    /** Throws a 422 for a rejection of the input, if there is one. */
+    public static void unprocessableIf(java.util.Optional<Rejection> rejection) {
+        rejection.ifPresent(r -> {
+            throw new RuleViolation(Kind.UNPROCESSABLE, r);
+        });
+    }
+
     public Kind kind() {
         return kind;
     }

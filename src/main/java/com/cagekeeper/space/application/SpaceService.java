@@ -107,9 +107,7 @@ public class SpaceService {
     public void leaseTo(List<String> spaceIds, String customerId, String orderId, String reason) {
         List<Space> spaces = lockAll(spaceIds);
         for (Space s : spaces) {
-            s.leaseRefusal().ifPresent(r -> {
-                throw RuleViolation.conflict(r.code(), r.clause(), r.message());
-            });
+            RuleViolation.conflictIf(s.leaseRefusal());
         }
         for (Space s : spaces) {
             SpaceView before = SpaceView.of(s);

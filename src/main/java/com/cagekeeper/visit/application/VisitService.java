@@ -21,7 +21,6 @@ import com.cagekeeper.shared.domain.InvalidInput;
 import com.cagekeeper.shared.domain.NotFound;
 import com.cagekeeper.shared.domain.Page;
 import com.cagekeeper.shared.domain.PageRequest;
-import com.cagekeeper.shared.domain.Rejection;
 import com.cagekeeper.shared.domain.RuleViolation;
 import com.cagekeeper.shared.domain.StaleVersion;
 import com.cagekeeper.shared.persistence.Where;
@@ -68,20 +67,14 @@ public class VisitService {
     @Transactional
     public VisitView schedule(Schedule s) {
         Actor actor = current.actor();
-        String customerId = actor.tenant().orElse(s.customerId());
-        if (customerId == null) {
-            throw new InvalidInput("customerId", "must name the customer the visit is for");
-        }
-        if (actor.tenant().isPresent() && s.customerId() != null && !s.customerId().equals(customerId)) {
-            throw new InvalidInput("customerId", "must be your own customer id or absent");
-        }
+        String customerId = actor.actingFor(s.customerId());
         if (actor.isCustomer() && s.escortPersonId() == null) {
             throw new InvalidInput("escortPersonId", "must name an approved person who may escort (rule 9)");
         }
         if (!customers.visible(customerId)) {
             throw RuleViolation.unprocessable("CUSTOMER_UNKNOWN", null, "Customer " + customerId + " does not exist.");
         }
-        refuse(Visit.scheduleRefusal(s.startsAt(), s.endsAt(), s.visitors().size(), settings.maxVisitDays(),
+        RuleViolation.unprocessableIf(Visit.scheduleRefusal(s.startsAt(), s.endsAt(), s.visitors().size(), settings.maxVisitDays(),
                 settings.maxVisitors()));
         Set<String> spaceIds = new HashSet<>(s.spaceIds());
         List<String> notLeased = spaces.notLeasedBy(customerId, spaceIds);
@@ -134,7 +127,7 @@ public class VisitService {
     public VisitView waiveEscort(String id, Long expectedVersion, String reason) {
         Visit v = load(id);
         StaleVersion.check(expectedVersion, v.version);
-        v.waiverRefusal().ifPresent(VisitService::conflict);
+        RuleViolation.conflictIf(v.waiverRefusal());
         VisitView before = VisitView.of(v);
         v.waiveEscort(current.actor().subject(), reason, clock.instant());
         return changed(v, before, "VISIT_ESCORT_WAIVED", reason);
@@ -144,7 +137,7 @@ public class VisitService {
     public VisitView cancel(String id, Long expectedVersion, String reason) {
         Visit v = load(id);
         StaleVersion.check(expectedVersion, v.version);
-        v.cancellationRefusal().ifPresent(VisitService::conflict);
+        RuleViolation.conflictIf(v.cancellationRefusal());
         VisitView before = VisitView.of(v);
         v.cancel(current.actor().subject(), reason, clock.instant());
         return changed(v, before, "VISIT_CANCELLED", reason);
@@ -163,12 +156,7 @@ public class VisitService {
         if (customerId != null && !actor.maySee(customerId)) {
             return new Page<>(List.of(), null);
         }
-        if ((documentType == null) != (documentNumber == null)) {
-            throw new InvalidInput(documentType == null ? "idDocumentType" : "idDocumentNumber",
-                    "must be given together with " + (documentType == null ? "idDocumentNumber" : "idDocumentType"));
-        }
-        String hash = documentType == null ? null
-                : IdentityDocument.hash(documentType, documentNumber, settings.identityKey());
+        String hash = IdentityDocument.lookupHash(documentType, documentNumber, settings.identityKey());
         return new Where().eq("e.customerId", actor.tenant().orElse(customerId)).eq("e.state", state)
                 .when(spaceId, ":space member of e.spaceIds", "space")
                 .when(hash, "exists (select 1 from Visitor x where x.visitId = e.id and x.idDocumentHash = :doc)",
@@ -183,15 +171,7 @@ public class VisitService {
         return after;
     }
 
-    private static void refuse(java.util.Optional<Rejection> rejection) {
-        rejection.ifPresent(r -> {
-            throw RuleViolation.unprocessable(r.code(), r.clause(), r.message());
-        });
-    }
 
-    private static void conflict(Rejection r) {
-        throw RuleViolation.conflict(r.code(), r.clause(), r.message());
-    }
 
     private Visit load(String id) {
         Visit v = Ids.isWellFormed(id) ? Visit.findById(id) : null;
