@@ -48,7 +48,10 @@ public record AccessFacts(
         UNKNOWN
     }
 
-    /** A visitor's visit, with what its escort's own access allows. */
+    /**
+     * A visitor's visit, with what its escort's own access allows; {@code escortValidUntil}
+     * is when the escort's approval ends (validity or inactivity lapse), null when unbounded.
+     */
     public record Visit(
             String id,
             boolean matchesRequestedVisit,
@@ -59,7 +62,8 @@ public record AccessFacts(
             Instant endsAt,
             boolean coversSpace,
             boolean escortWaived,
-            boolean escortEligible) {
+            boolean escortEligible,
+            Instant escortValidUntil) {
     }
 
     /**

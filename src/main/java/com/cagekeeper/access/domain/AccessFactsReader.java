@@ -97,7 +97,9 @@ public class AccessFactsReader {
                     r.getBoolean(37), at, lapseDays);
             visitFacts = new AccessFacts.Visit(visit, visitId == null || visitId.equals(visit), visitCustomer,
                     r.getString(24), r.getString(25), instant(r, 26), instant(r, 27), r.getBoolean(29),
-                    r.getBoolean(28), escortEligible);
+                    r.getBoolean(28), escortEligible, earliest(instant(r, 34),
+                            com.cagekeeper.shared.domain.InactivityLapse.lapsesAt(instant(r, 35), instant(r, 36),
+                                    lapseDays)));
         }
         return new AccessFacts(kind, r.getString(1), personState, instant(r, 3), instant(r, 4), r.getBoolean(5),
                 r.getBoolean(6), instant(r, 7), instant(r, 8), r.getString(9),
@@ -116,6 +118,10 @@ public class AccessFactsReader {
                 && mayEscort && coversSpace && (validFrom == null || !at.isBefore(validFrom))
                 && (validUntil == null || at.isBefore(validUntil))
                 && !com.cagekeeper.shared.domain.InactivityLapse.lapsed(approvedAt, lastEntryAt, at, lapseDays);
+    }
+
+    private static Instant earliest(Instant a, Instant b) {
+        return a == null ? b : b == null || a.isBefore(b) ? a : b;
     }
 
     /** DATETIME columns hold UTC wall time (as Hibernate writes them), whatever the JVM's zone. */

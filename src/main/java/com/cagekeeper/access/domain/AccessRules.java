@@ -73,7 +73,7 @@ public final class AccessRules {
         return new AccessDecision(Decision.GRANTED, List.copyOf(reasons), validUntil(facts, reasons), escort);
     }
 
-    /** The earliest instant at which a grant stops holding: validity end, lapse, visit end, end of rights. */
+    /** The earliest instant at which a grant stops holding: validity end, lapse, visit or escort end, end of rights. */
     private Instant validUntil(AccessFacts f, List<Reason> reasons) {
         Instant until = null;
         if (f.kind() == AccessFacts.Kind.PERSON) {
@@ -81,6 +81,10 @@ public final class AccessRules {
             until = earliest(until, InactivityLapse.lapsesAt(f.approvedAt(), f.lastEntryAt(), lapseDays));
         } else if (f.visit() != null) {
             until = earliest(until, f.visit().endsAt());
+            if (!f.visit().escortWaived()) {
+                // an escorted visitor may stay no longer than the escort may (rule 9)
+                until = earliest(until, f.visit().escortValidUntil());
+            }
         }
         Instant rightsEnd = OrderTerm.rightsEndAt(f.orderState(), f.termStart(), f.termMonths(), f.terminatedOn(),
                 f.facilityZone());

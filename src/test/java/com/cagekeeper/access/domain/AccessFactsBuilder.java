@@ -57,6 +57,7 @@ public final class AccessFactsBuilder {
     private boolean visitCoversSpace = true;
     private boolean escortWaived = false;
     private boolean escortEligible = true;
+    private Instant escortValidUntil;
 
     private AccessFactsBuilder() {
     }
@@ -240,6 +241,11 @@ public final class AccessFactsBuilder {
         return this;
     }
 
+    public AccessFactsBuilder withEscortValidUntil(Instant until) {
+        this.escortValidUntil = until;
+        return this;
+    }
+
     public AccessFactsBuilder withEscortEligible(boolean eligible) {
         this.escortEligible = eligible;
         return this;
@@ -248,7 +254,7 @@ public final class AccessFactsBuilder {
     public AccessFacts build() {
         AccessFacts.Visit visit = hasVisit
                 ? new AccessFacts.Visit(visitId, visitMatchesRequested, visitCustomerId, visitState, visitPurpose,
-                        visitStartsAt, visitEndsAt, visitCoversSpace, escortWaived, escortEligible)
+                        visitStartsAt, visitEndsAt, visitCoversSpace, escortWaived, escortEligible, escortValidUntil)
                 : null;
         return new AccessFacts(kind, personCustomerId, personState, validFrom, validUntil, approvalCoversSpace,
                 mayRemoveEquipment, approvedAt, lastEntryAt, revocationReason, spaceFound, spaceCustomerId, spaceState,

@@ -149,6 +149,21 @@ class AccessRulesTest {
         }
 
         @Test
+        @DisplayName("rule 9 an escorted visitor's grant ends no later than the escort's own approval; a waived escort does not limit it")
+        void escortEndLimitsVisitor() {
+            Instant visitEnd = NOW.plus(Duration.ofHours(4));
+            Instant escortEnd = NOW.plus(Duration.ofHours(2));
+            AccessDecision escorted = in(visitor().withVisitWindow(NOW.minus(Duration.ofHours(1)), visitEnd)
+                    .withEscortValidUntil(escortEnd), NOW);
+            assertTrue(escorted.granted());
+            assertEquals(escortEnd, escorted.validUntil());
+            AccessDecision waived = in(visitor().withVisitWindow(NOW.minus(Duration.ofHours(1)), visitEnd)
+                    .withEscortValidUntil(escortEnd).withEscortWaived(true), NOW);
+            assertTrue(waived.granted());
+            assertEquals(visitEnd, waived.validUntil());
+        }
+
+        @Test
         @DisplayName("§7.6(i) a visitor's grant stops at the end of the order's rights when that comes before the visit's end")
         void rightsEndBeforeVisitEnd() {
             // the order ends on 12 June: midnight in New York is 04:00Z, before the visit ends at 10:00Z
