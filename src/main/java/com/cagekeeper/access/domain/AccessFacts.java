@@ -24,7 +24,6 @@ public record AccessFacts(
         // the space and where it is
         boolean spaceFound,
         String spaceCustomerId,
-        String spaceState,
         String facilityId,
         String facilityState,
         ZoneId facilityZone,
@@ -78,7 +77,7 @@ public record AccessFacts(
         }
         return new AccessFacts(ownPerson ? kind : Kind.UNKNOWN, ownPerson ? personCustomerId : null,
                 ownPerson ? personState : null, validFrom, validUntil, approvalCoversSpace, mayRemoveEquipment,
-                approvedAt, lastEntryAt, revocationReason, ownSpace && spaceFound, spaceCustomerId, spaceState,
+                approvedAt, lastEntryAt, revocationReason, ownSpace && spaceFound, spaceCustomerId,
                 facilityId, facilityState, facilityZone, backupFacilityCode, suspensionReason, orderState,
                 termStart, termMonths, terminatedOn, ownPerson ? visit : null);
     }

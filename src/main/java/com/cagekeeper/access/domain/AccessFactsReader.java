@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import com.cagekeeper.shared.domain.EscortEligibility;
 import com.cagekeeper.shared.domain.Ids;
 
 /**
@@ -30,7 +31,7 @@ public class AccessFactsReader {
             SELECT p.customer_id, p.state, p.valid_from, p.valid_until,
                    (p.all_spaces OR EXISTS (SELECT 1 FROM person_spaces ps WHERE ps.person_id = p.id AND ps.space_id = ?)),
                    p.may_remove_equipment, p.approved_at, p.last_entry_at, p.revocation_reason,
-                   s.id, s.customer_id, s.state, s.facility_id,
+                   s.id, s.customer_id, s.facility_id,
                    f.operating_state, f.time_zone, bf.code,
                    (SELECT su.reason FROM suspensions su WHERE su.active_space_id = s.id),
                    o.state, o.term_start, o.term_months, o.terminated_on,
@@ -84,29 +85,29 @@ public class AccessFactsReader {
 
     private static AccessFacts toFacts(ResultSet r, String visitId, Instant at, int lapseDays) throws SQLException {
         String personState = r.getString(2);
-        String visit = r.getString(22);
+        String visit = r.getString(21);
         AccessFacts.Kind kind = personState != null ? AccessFacts.Kind.PERSON
                 : visit != null ? AccessFacts.Kind.VISITOR : AccessFacts.Kind.UNKNOWN;
         boolean spaceFound = r.getString(10) != null;
-        String zone = r.getString(15);
+        String zone = r.getString(14);
         AccessFacts.Visit visitFacts = null;
         if (kind == AccessFacts.Kind.VISITOR) {
-            String visitCustomer = r.getString(23);
-            boolean escortEligible = escortEligible(visitCustomer, r.getString(30), r.getString(31),
-                    r.getBoolean(32), instant(r, 33), instant(r, 34), instant(r, 35), instant(r, 36),
-                    r.getBoolean(37), at, lapseDays);
+            String visitCustomer = r.getString(22);
+            boolean escortEligible = escortEligible(visitCustomer, r.getString(29), r.getString(30),
+                    r.getBoolean(31), instant(r, 32), instant(r, 33), instant(r, 34), instant(r, 35),
+                    r.getBoolean(36), at, lapseDays);
             visitFacts = new AccessFacts.Visit(visit, visitId == null || visitId.equals(visit), visitCustomer,
-                    r.getString(24), r.getString(25), instant(r, 26), instant(r, 27), r.getBoolean(29),
-                    r.getBoolean(28), escortEligible, earliest(instant(r, 34),
-                            com.cagekeeper.shared.domain.InactivityLapse.lapsesAt(instant(r, 35), instant(r, 36),
+                    r.getString(23), r.getString(24), instant(r, 25), instant(r, 26), r.getBoolean(28),
+                    r.getBoolean(27), escortEligible, AccessRules.earliest(instant(r, 33),
+                            com.cagekeeper.shared.domain.InactivityLapse.lapsesAt(instant(r, 34), instant(r, 35),
                                     lapseDays)));
         }
         return new AccessFacts(kind, r.getString(1), personState, instant(r, 3), instant(r, 4), r.getBoolean(5),
                 r.getBoolean(6), instant(r, 7), instant(r, 8), r.getString(9),
-                spaceFound, r.getString(11), r.getString(12), r.getString(13), r.getString(14),
-                zone == null ? ZoneOffset.UTC : ZONES.computeIfAbsent(zone, ZoneId::of), r.getString(16),
-                r.getString(17),
-                r.getString(18), date(r, 19), r.getInt(20), date(r, 21),
+                spaceFound, r.getString(11), r.getString(12), r.getString(13),
+                zone == null ? ZoneOffset.UTC : ZONES.computeIfAbsent(zone, ZoneId::of), r.getString(15),
+                r.getString(16),
+                r.getString(17), date(r, 18), r.getInt(19), date(r, 20),
                 visitFacts);
     }
 
@@ -114,14 +115,10 @@ public class AccessFactsReader {
     static boolean escortEligible(String visitCustomer, String escortCustomer, String escortState, boolean mayEscort,
             Instant validFrom, Instant validUntil, Instant approvedAt, Instant lastEntryAt, boolean coversSpace,
             Instant at, int lapseDays) {
-        return escortCustomer != null && escortCustomer.equals(visitCustomer) && "APPROVED".equals(escortState)
-                && mayEscort && coversSpace && (validFrom == null || !at.isBefore(validFrom))
-                && (validUntil == null || at.isBefore(validUntil))
-                && !com.cagekeeper.shared.domain.InactivityLapse.lapsed(approvedAt, lastEntryAt, at, lapseDays);
-    }
-
-    private static Instant earliest(Instant a, Instant b) {
-        return a == null ? b : b == null || a.isBefore(b) ? a : b;
+        EscortEligibility.Escort escort = escortCustomer == null ? null
+                : new EscortEligibility.Escort(escortCustomer, escortState, mayEscort, coversSpace, validFrom,
+                        validUntil, approvedAt, lastEntryAt);
+        return EscortEligibility.refusal(visitCustomer, escort, at, lapseDays).isEmpty();
     }
 
     /** DATETIME columns hold UTC wall time (as Hibernate writes them), whatever the JVM's zone. */

@@ -95,7 +95,8 @@ public final class AccessRules {
         return until;
     }
 
-    private static Instant earliest(Instant a, Instant b) {
+    /** The earlier of two instants, where null means no bound. */
+    static Instant earliest(Instant a, Instant b) {
         return a == null ? b : b == null || a.isBefore(b) ? a : b;
     }
 }

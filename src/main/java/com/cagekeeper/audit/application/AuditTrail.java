@@ -2,6 +2,7 @@ package com.cagekeeper.audit.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,6 +17,8 @@ import com.cagekeeper.shared.persistence.Where;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.hibernate.orm.panache.Panache;
 
 /**
  * Writes audit records inside the caller's transaction, so a change and its record commit
@@ -45,6 +48,19 @@ public class AuditTrail {
         r.beforeJson = write(before);
         r.afterJson = write(after);
         r.persist();
+    }
+
+    /**
+     * Records a change to an object that is already modified in this transaction: flushes first,
+     * so the after-image carries the version and timestamps that are stored, and returns it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <V> V change(Actor actor, String objectType, String objectId, String action, String reason, Object before,
+            Supplier<V> after) {
+        Panache.getEntityManager().flush();
+        V view = after.get();
+        record(actor, objectType, objectId, action, reason, before, view);
+        return view;
     }
 
     /** Audit records, oldest first, filtered by object, actor and time. */

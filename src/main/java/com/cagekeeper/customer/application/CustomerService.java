@@ -21,8 +21,6 @@ import com.cagekeeper.shared.domain.StaleVersion;
 import com.cagekeeper.shared.persistence.Where;
 import com.cagekeeper.shared.security.CurrentActor;
 
-import io.quarkus.hibernate.orm.panache.Panache;
-
 /** Customers: registered by operations; a customer token sees only itself. */
 @ApplicationScoped
 public class CustomerService {
@@ -60,10 +58,7 @@ public class CustomerService {
         CustomerView before = CustomerView.of(c);
         c.describe(d.legalName(), d.noticeAddress(), d.contacts());
         c.touch(clock.instant());
-        Panache.getEntityManager().flush();
-        CustomerView after = CustomerView.of(c);
-        audit.record(current.actor(), TYPE, id, "CUSTOMER_UPDATED", null, before, after);
-        return after;
+        return audit.change(current.actor(), TYPE, id, "CUSTOMER_UPDATED", null, before, () -> CustomerView.of(c));
     }
 
     @Transactional

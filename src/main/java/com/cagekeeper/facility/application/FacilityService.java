@@ -1,7 +1,6 @@
 package com.cagekeeper.facility.application;
 
 import java.time.Clock;
-import java.time.ZoneId;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,8 +18,6 @@ import com.cagekeeper.shared.domain.RuleViolation;
 import com.cagekeeper.shared.domain.StaleVersion;
 import com.cagekeeper.shared.persistence.Where;
 import com.cagekeeper.shared.security.CurrentActor;
-
-import io.quarkus.hibernate.orm.panache.Panache;
 
 /** Facilities: opened and described by operations, read by every role. */
 @ApplicationScoped
@@ -61,10 +58,7 @@ public class FacilityService {
         FacilityView before = FacilityView.of(f);
         f.describe(d.name(), d.address(), d.timeZone(), d.backupFacilityId());
         f.touch(clock.instant());
-        Panache.getEntityManager().flush();
-        FacilityView after = FacilityView.of(f);
-        audit.record(current.actor(), TYPE, id, "FACILITY_UPDATED", null, before, after);
-        return after;
+        return audit.change(current.actor(), TYPE, id, "FACILITY_UPDATED", null, before, () -> FacilityView.of(f));
     }
 
     /**
@@ -75,16 +69,10 @@ public class FacilityService {
     public FacilityView changeOperatingState(String id, Long expectedVersion, OperatingState to, String reason) {
         Facility f = load(id);
         StaleVersion.check(expectedVersion, f.version);
-        if (f.operatingState == to) {
-            throw RuleViolation.conflict("FACILITY_ALREADY_IN_STATE", "BCP",
-                    "Facility " + f.code + " is already " + to + ".");
-        }
+        RuleViolation.conflictIf(f.operatingStateRefusal(to));
         FacilityView before = FacilityView.of(f);
         f.changeOperatingState(to, reason, clock.instant());
-        Panache.getEntityManager().flush();
-        FacilityView after = FacilityView.of(f);
-        audit.record(current.actor(), TYPE, id, "FACILITY_" + to, reason, before, after);
-        return after;
+        return audit.change(current.actor(), TYPE, id, "FACILITY_" + to, reason, before, () -> FacilityView.of(f));
     }
 
     @Transactional
@@ -96,12 +84,6 @@ public class FacilityService {
     public Page<FacilityView> list(String code, OperatingState state, PageRequest page) {
         return new Where().eq("e.code", code).eq("e.operatingState", state).page(Facility.class, page,
                 FacilityView::of);
-    }
-
-    /** The facility's time zone, for rules that count days where the facility is. */
-    @Transactional
-    public ZoneId zoneOf(String id) {
-        return ZoneId.of(load(id).timeZone);
     }
 
     /** Whether a facility exists, for other features that reference one. */

@@ -1,6 +1,7 @@
 package com.cagekeeper.facility.domain;
 
 import java.time.Instant;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -10,6 +11,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import com.cagekeeper.shared.domain.Address;
+import com.cagekeeper.shared.domain.Rejection;
 import com.cagekeeper.shared.persistence.BaseEntity;
 
 /** A data center, with its time zone and its operating state under the BCP. */
@@ -43,6 +45,15 @@ public class Facility extends BaseEntity {
         this.address = address;
         this.timeZone = timeZone;
         this.backupFacilityId = backupFacilityId;
+    }
+
+    /** BCP: a change of operating state changes something. */
+    public Optional<Rejection> operatingStateRefusal(OperatingState to) {
+        if (operatingState != to) {
+            return Optional.empty();
+        }
+        return Optional.of(new Rejection("FACILITY_ALREADY_IN_STATE", "BCP",
+                "Facility " + code + " is already " + to + "."));
     }
 
     /** BCP: a disruption sets the facility DISRUPTED or LOCKDOWN with its reason; NORMAL clears it. */

@@ -29,8 +29,6 @@ import com.cagekeeper.shared.security.CurrentActor;
 import com.cagekeeper.space.application.SpaceService;
 import com.cagekeeper.space.application.SpaceView;
 
-import io.quarkus.hibernate.orm.panache.Panache;
-
 /**
  * Orders (Sales Order Forms): placed, activated and cancelled by operations; ended
  * automatically when a space's underlying lease ends (§3.4). Customers read their own.
@@ -109,11 +107,6 @@ public class OrderService {
     @Transactional
     public SpaceView underlyingLeaseEnded(String spaceId, Long expectedVersion, LocalDate effectiveDate,
             String reason) {
-        LocalDate today = today();
-        if (effectiveDate.isAfter(today)) {
-            throw RuleViolation.unprocessable("EFFECTIVE_DATE_IN_FUTURE", "§3.4",
-                    "Record the end of an underlying lease on or after the day it ends (today is " + today + ").");
-        }
         SpaceView space = spaces.underlyingLeaseEnded(spaceId, expectedVersion, effectiveDate, reason);
         Actor actor = current.actor();
         String why = "Underlying lease of space " + space.code() + " ended on " + effectiveDate
@@ -149,10 +142,7 @@ public class OrderService {
     }
 
     private OrderView changed(Order o, OrderView before, String action, String reason, Actor actor) {
-        Panache.getEntityManager().flush();
-        OrderView after = OrderView.of(o);
-        audit.record(actor, TYPE, o.id, action, reason, before, after);
-        return after;
+        return audit.change(actor, TYPE, o.id, action, reason, before, () -> OrderView.of(o));
     }
 
 

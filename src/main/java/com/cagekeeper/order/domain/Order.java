@@ -122,11 +122,6 @@ public class Order extends BaseEntity {
         touch(now);
     }
 
-    public boolean isLive() {
-        return state == OrderState.PENDING_ACTIVATION || state == OrderState.ACTIVE
-                || state == OrderState.TERMINATION_NOTICED;
-    }
-
     /** Ends the order on a date, for a reason under a clause (§3.4, §7.2, §7.3). */
     public void terminate(LocalDate on, String reason, String clause, Instant now) {
         this.state = OrderState.TERMINATED;

@@ -67,7 +67,7 @@ public class PersonResource {
             @QueryParam("cursor") String cursor) {
         return people.list(customerId, QueryParams.enumValue(PersonState.class, "state", state),
                 QueryParams.enumValue(IdentityDocument.Type.class, "idDocumentType", idDocumentType),
-                idDocumentNumber == null || idDocumentNumber.isBlank() ? null : idDocumentNumber,
+                QueryParams.text(idDocumentNumber),
                 PageRequest.of(limit, cursor));
     }
 

@@ -16,6 +16,8 @@ import com.cagekeeper.personnel.domain.Person;
 import com.cagekeeper.personnel.domain.PersonState;
 import com.cagekeeper.personnel.domain.RevocationReason;
 import com.cagekeeper.shared.domain.Actor;
+import com.cagekeeper.shared.domain.EscortEligibility;
+import com.cagekeeper.shared.domain.Rejection;
 import com.cagekeeper.shared.domain.IdentityDocument;
 import com.cagekeeper.shared.domain.Ids;
 import com.cagekeeper.shared.domain.InvalidInput;
@@ -27,8 +29,6 @@ import com.cagekeeper.shared.domain.StaleVersion;
 import com.cagekeeper.shared.persistence.Where;
 import com.cagekeeper.shared.security.CurrentActor;
 import com.cagekeeper.space.application.SpaceService;
-
-import io.quarkus.hibernate.orm.panache.Panache;
 
 /**
  * A customer's access list (§3.2): the customer asks for people and removes them; the
@@ -75,10 +75,7 @@ public class PersonService {
                 settings.identityKey());
         Person revoked = Person.find("customerId = ?1 and idDocumentHash = ?2 and state = ?3", customerId,
                 document.hash(), PersonState.REVOKED).firstResult();
-        if (revoked != null) {
-            throw RuleViolation.conflict("PERSON_REVOKED", "§3.2", "The provider revoked access for the holder of"
-                    + " this document (person " + revoked.id + "); only the provider can reinstate it.");
-        }
+        RuleViolation.conflictIf(Person.requestRefusal(revoked));
         Person p = Person.request(Ids.newId(clock), clock.instant(), customerId,
                 new Person.Request(ask.name(), ask.email(), ask.employer(), document, ask.allSpaces(),
                         java.util.Set.copyOf(spaceIds), ask.mayEscort(), ask.mayRemoveEquipment(), ask.validFrom(),
@@ -101,12 +98,7 @@ public class PersonService {
         StaleVersion.check(expectedVersion, p.version);
         RuleViolation.conflictIf(p.approvalRefusal());
         if (!p.allSpaces) {
-            List<String> notLeased = spaces.notLeasedBy(p.customerId, p.spaceIds);
-            if (!notLeased.isEmpty()) {
-                throw RuleViolation.unprocessable("SPACE_NOT_LEASED_BY_CUSTOMER", "§3.2",
-                        "The customer does not sublease " + String.join(", ", notLeased)
-                                + "; an approval covers only the customer's own spaces.");
-            }
+            RuleViolation.unprocessableIf(spaces.notLeasedRefusal(p.customerId, p.spaceIds));
         }
         Instant from = validFrom != null ? validFrom : p.validFrom;
         Instant until = validUntil != null ? validUntil : p.validUntil;
@@ -184,27 +176,16 @@ public class PersonService {
         return lapsed.size();
     }
 
-    /**
-     * Rule 9: an escort is an approved person of the same customer, flagged may-escort,
-     * whose approval covers the visit's spaces. Empty when eligible.
-     */
+    /** Rule 9: why the person may not escort a visit of the customer to these spaces now, if not. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public java.util.Optional<String> escortIneligibility(String personId, String customerId,
+    public java.util.Optional<Rejection> escortRefusal(String personId, String customerId,
             java.util.Collection<String> spaceIds) {
         Person p = Ids.isWellFormed(personId) ? Person.findById(personId) : null;
-        if (p == null || !p.customerId.equals(customerId)) {
-            return java.util.Optional.of("the escort " + personId + " is not a person of this customer");
-        }
-        if (p.state != PersonState.APPROVED) {
-            return java.util.Optional.of("the escort is " + p.state + ", not APPROVED");
-        }
-        if (!p.mayEscort) {
-            return java.util.Optional.of("the escort is not approved to escort guests");
-        }
-        if (!p.allSpaces && !p.spaceIds.containsAll(spaceIds)) {
-            return java.util.Optional.of("the escort's approval does not cover every space of the visit");
-        }
-        return java.util.Optional.empty();
+        EscortEligibility.Escort escort = p == null ? null
+                : new EscortEligibility.Escort(p.customerId, p.state.name(), p.mayEscort,
+                        p.allSpaces || p.spaceIds.containsAll(spaceIds), p.validFrom, p.validUntil, p.approvedAt,
+                        p.lastEntryAt);
+        return EscortEligibility.refusal(customerId, escort, clock.instant(), settings.inactivityLapseDays());
     }
 
     private static void requireWindow(Instant from, Instant until) {
@@ -215,10 +196,7 @@ public class PersonService {
 
 
     private PersonView changed(Person p, PersonView before, String action, String reason, Actor actor) {
-        Panache.getEntityManager().flush();
-        PersonView after = PersonView.of(p);
-        audit.record(actor, TYPE, p.id, action, reason, before, after);
-        return after;
+        return audit.change(actor, TYPE, p.id, action, reason, before, () -> PersonView.of(p));
     }
 
     private Person load(String id) {

@@ -52,7 +52,7 @@ public record PersonView(
 
     static PersonView of(Person p) {
         return new PersonView(p.id, p.customerId, p.name, p.email, p.employer, p.idDocumentType,
-                "****" + p.idDocumentLast4, p.allSpaces, p.spaceIds.stream().sorted().toList(), p.mayEscort,
+                IdentityDocument.masked(p.idDocumentLast4), p.allSpaces, p.spaceIds.stream().sorted().toList(), p.mayEscort,
                 p.mayRemoveEquipment, p.validFrom, p.validUntil, p.state,
                 p.approvedAt == null ? null : new Approval(p.approvedBy, p.approvedAt, p.approvalReference),
                 p.revokedAt == null ? null

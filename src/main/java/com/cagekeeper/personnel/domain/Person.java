@@ -87,6 +87,18 @@ public class Person extends BaseEntity {
     }
 
     /**
+     * §3.2: a revocation is not undone by asking again: while the holder of the same document is
+     * revoked, the customer cannot ask for the person anew; only the provider reinstates.
+     */
+    public static Optional<Rejection> requestRefusal(Person revokedHolder) {
+        if (revokedHolder == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Rejection("PERSON_REVOKED", "§3.2", "The provider revoked access for the holder of"
+                + " this document (person " + revokedHolder.id + "); only the provider can reinstate it."));
+    }
+
+    /**
      * §3.2: only the provider approves, in writing; a person already approved cannot be
      * approved again, and one the customer removed must be asked for anew.
      */

@@ -26,6 +26,11 @@ public final class QueryParams {
         }
     }
 
+    /** A text parameter; blank is the same as absent. */
+    public static String text(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
     public static Instant instant(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;

@@ -57,8 +57,8 @@ public record IdentityDocument(Type type, String hash, String last4) {
         return number.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
     }
 
-    /** The number as shown: only its last four characters. */
-    public String masked() {
+    /** A number as shown: only its last four characters. */
+    public static String masked(String last4) {
         return "****" + last4;
     }
 }

@@ -6,14 +6,7 @@ package com.cagekeeper.shared.domain;
  */
 public final class NotFound extends RuntimeException {
 
-    private final String objectType;
-
     public NotFound(String objectType, String id) {
         super(objectType + " " + id + " was not found", null, false, false);
-        this.objectType = objectType;
-    }
-
-    public String objectType() {
-        return objectType;
     }
 }

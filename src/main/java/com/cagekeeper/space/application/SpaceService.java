@@ -2,8 +2,10 @@ package com.cagekeeper.space.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +20,7 @@ import com.cagekeeper.shared.domain.Ids;
 import com.cagekeeper.shared.domain.NotFound;
 import com.cagekeeper.shared.domain.Page;
 import com.cagekeeper.shared.domain.PageRequest;
+import com.cagekeeper.shared.domain.Rejection;
 import com.cagekeeper.shared.domain.RuleViolation;
 import com.cagekeeper.shared.domain.StaleVersion;
 import com.cagekeeper.shared.persistence.Where;
@@ -25,8 +28,6 @@ import com.cagekeeper.shared.security.CurrentActor;
 import com.cagekeeper.space.domain.Space;
 import com.cagekeeper.space.domain.SpaceKind;
 import com.cagekeeper.space.domain.SpaceState;
-
-import io.quarkus.hibernate.orm.panache.Panache;
 
 /**
  * Spaces: created and described by operations; leased, released and restored on behalf
@@ -133,10 +134,8 @@ public class SpaceService {
     public SpaceView underlyingLeaseEnded(String id, Long expectedVersion, LocalDate on, String reason) {
         Space s = lockAll(List.of(id)).get(0);
         StaleVersion.check(expectedVersion, s.version);
-        if (s.underlyingLeaseEndedOn != null) {
-            throw RuleViolation.conflict("UNDERLYING_LEASE_ALREADY_ENDED", "§3.4",
-                    "The underlying lease of space " + s.code + " already ended on " + s.underlyingLeaseEndedOn + ".");
-        }
+        RuleViolation.unprocessableIf(Space.underlyingLeaseEndDateRefusal(on, LocalDate.now(clock.withZone(ZoneOffset.UTC))));
+        RuleViolation.conflictIf(s.underlyingLeaseEndRefusal());
         SpaceView before = SpaceView.of(s);
         s.underlyingLeaseEnded(on, clock.instant());
         return changed(s, before, "UNDERLYING_LEASE_ENDED", reason);
@@ -147,26 +146,28 @@ public class SpaceService {
     public SpaceView restorationCompleted(String id, Long expectedVersion, String note) {
         Space s = load(id);
         StaleVersion.check(expectedVersion, s.version);
-        if (s.state != SpaceState.RESTORATION_DUE) {
-            throw RuleViolation.conflict("SPACE_NOT_AWAITING_RESTORATION", "§7.6",
-                    "Space " + s.code + " is " + s.state + "; only a space awaiting restoration can be restored.");
-        }
+        RuleViolation.conflictIf(s.restorationRefusal());
         SpaceView before = SpaceView.of(s);
         s.restored(clock.instant());
         return changed(s, before, "SPACE_RESTORED", note);
     }
 
-    /** Of the given spaces, those the customer does not sublease now (unknown ones included). */
+    /**
+     * §3.1, §3.2: people are approved, and visits scheduled, only for spaces the customer
+     * subleases now; the refusal names the others (unknown ones included).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<String> notLeasedBy(String customerId, java.util.Collection<String> spaceIds) {
-        List<String> missing = new ArrayList<>();
+    public Optional<Rejection> notLeasedRefusal(String customerId, java.util.Collection<String> spaceIds) {
+        List<String> notLeased = new ArrayList<>();
         for (String id : new TreeSet<>(spaceIds)) {
             Space s = Ids.isWellFormed(id) ? Space.findById(id) : null;
             if (s == null || !customerId.equals(s.customerId)) {
-                missing.add(id);
+                notLeased.add(id);
             }
         }
-        return missing;
+        return notLeased.isEmpty() ? Optional.empty()
+                : Optional.of(new Rejection("SPACE_NOT_LEASED_BY_CUSTOMER", "§3.2", "The customer does not sublease "
+                        + String.join(", ", notLeased) + "; only the customer's own spaces can be covered."));
     }
 
     private List<Space> lockAll(List<String> spaceIds) {
@@ -186,10 +187,7 @@ public class SpaceService {
     }
 
     private SpaceView changed(Space s, SpaceView before, String action, String reason, Actor actor) {
-        Panache.getEntityManager().flush();
-        SpaceView after = SpaceView.of(s);
-        audit.record(actor, TYPE, s.id, action, reason, before, after);
-        return after;
+        return audit.change(actor, TYPE, s.id, action, reason, before, () -> SpaceView.of(s));
     }
 
     private Space load(String id) {

@@ -18,11 +18,8 @@ import com.cagekeeper.shared.domain.StaleVersion;
 import com.cagekeeper.shared.persistence.Where;
 import com.cagekeeper.shared.security.CurrentActor;
 import com.cagekeeper.space.domain.Space;
-import com.cagekeeper.space.domain.SpaceState;
 import com.cagekeeper.space.domain.Suspension;
 import com.cagekeeper.space.domain.SuspensionReason;
-
-import io.quarkus.hibernate.orm.panache.Panache;
 
 /** §3.2 emergency suspensions of a customer's operations in a space, and their lifting. */
 @ApplicationScoped
@@ -43,48 +40,33 @@ public class SuspensionService {
         if (space == null) {
             throw new NotFound("Space", spaceId);
         }
-        if (space.customerId == null) {
-            throw RuleViolation.conflict("SPACE_NOT_LEASED", "§3.2",
-                    "Space " + space.code + " is " + space.state + "; there are no customer operations to suspend.");
-        }
-        if (Suspension.standingFor(space.id) != null) {
-            throw RuleViolation.conflict("SPACE_ALREADY_SUSPENDED", "§3.2",
-                    "Operations in space " + space.code + " are already suspended.");
-        }
+        RuleViolation.conflictIf(space.suspensionRefusal(Suspension.standingFor(space.id) != null));
         Actor actor = current.actor();
         Suspension s = Suspension.start(Ids.newId(clock), clock.instant(), space, reason, description,
                 actor.subject());
         s.persist();
-        SpaceState before = space.state;
+        SpaceView spaceBefore = SpaceView.of(space);
         space.suspend(clock.instant());
-        Panache.getEntityManager().flush();
-        SuspensionView after = SuspensionView.of(s);
-        audit.record(actor, TYPE, s.id, "OPERATIONS_SUSPENDED", reason + ": " + description, null, after);
-        audit.record(actor, "Space", space.id, "SPACE_SUSPENDED", reason + ": " + description,
-                java.util.Map.of("state", before), java.util.Map.of("state", space.state));
-        return after;
+        String why = reason + ": " + description;
+        audit.change(actor, SpaceService.TYPE, space.id, "SPACE_SUSPENDED", why, spaceBefore,
+                () -> SpaceView.of(space));
+        return audit.change(actor, TYPE, s.id, "OPERATIONS_SUSPENDED", why, null, () -> SuspensionView.of(s));
     }
 
     @Transactional
     public SuspensionView lift(String id, Long expectedVersion, String note) {
         Suspension s = load(id);
         StaleVersion.check(expectedVersion, s.version);
-        if (!s.isStanding()) {
-            throw RuleViolation.conflict("SUSPENSION_ALREADY_LIFTED", "§3.2", "The suspension was lifted at "
-                    + s.liftedAt + ".");
-        }
+        RuleViolation.conflictIf(s.liftRefusal());
         Actor actor = current.actor();
         SuspensionView before = SuspensionView.of(s);
         s.lift(actor.subject(), note, clock.instant());
         Space space = Space.findById(s.spaceId, LockModeType.PESSIMISTIC_WRITE);
-        SpaceState spaceBefore = space.state;
+        SpaceView spaceBefore = SpaceView.of(space);
         space.resume(s.spaceStateBefore, clock.instant());
-        Panache.getEntityManager().flush();
-        SuspensionView after = SuspensionView.of(s);
-        audit.record(actor, TYPE, s.id, "SUSPENSION_LIFTED", note, before, after);
-        audit.record(actor, "Space", space.id, "SPACE_RESUMED", note, java.util.Map.of("state", spaceBefore),
-                java.util.Map.of("state", space.state));
-        return after;
+        audit.change(actor, SpaceService.TYPE, space.id, "SPACE_RESUMED", note, spaceBefore,
+                () -> SpaceView.of(space));
+        return audit.change(actor, TYPE, s.id, "SUSPENSION_LIFTED", note, before, () -> SuspensionView.of(s));
     }
 
     @Transactional

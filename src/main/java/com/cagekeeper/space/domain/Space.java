@@ -94,6 +94,32 @@ public class Space extends BaseEntity {
         touch(now);
     }
 
+    /** §3.4: the end of the underlying lease is recorded once, on or after the day it ends. */
+    public static Optional<Rejection> underlyingLeaseEndDateRefusal(LocalDate on, LocalDate today) {
+        if (on.isAfter(today)) {
+            return Optional.of(new Rejection("EFFECTIVE_DATE_IN_FUTURE", "§3.4",
+                    "Record the end of an underlying lease on or after the day it ends (today is " + today + ")."));
+        }
+        return Optional.empty();
+    }
+
+    public Optional<Rejection> underlyingLeaseEndRefusal() {
+        if (underlyingLeaseEndedOn != null) {
+            return Optional.of(new Rejection("UNDERLYING_LEASE_ALREADY_ENDED", "§3.4",
+                    "The underlying lease of space " + code + " already ended on " + underlyingLeaseEndedOn + "."));
+        }
+        return Optional.empty();
+    }
+
+    /** §7.6(iv), §3.3: only a space awaiting restoration can be recorded as restored. */
+    public Optional<Rejection> restorationRefusal() {
+        if (state != SpaceState.RESTORATION_DUE) {
+            return Optional.of(new Rejection("SPACE_NOT_AWAITING_RESTORATION", "§7.6",
+                    "Space " + code + " is " + state + "; only a space awaiting restoration can be restored."));
+        }
+        return Optional.empty();
+    }
+
     /** §3.4: the provider's lease of the space has ended. */
     public void underlyingLeaseEnded(LocalDate on, Instant now) {
         this.underlyingLeaseEndedOn = on;
@@ -101,6 +127,19 @@ public class Space extends BaseEntity {
             state = SpaceState.OUT_OF_SERVICE;
         }
         touch(now);
+    }
+
+    /** §3.2: only a customer's operations can be suspended, and one suspension stands at a time. */
+    public Optional<Rejection> suspensionRefusal(boolean alreadySuspended) {
+        if (customerId == null) {
+            return Optional.of(new Rejection("SPACE_NOT_LEASED", "§3.2",
+                    "Space " + code + " is " + state + "; there are no customer operations to suspend."));
+        }
+        if (alreadySuspended) {
+            return Optional.of(new Rejection("SPACE_ALREADY_SUSPENDED", "§3.2",
+                    "Operations in space " + code + " are already suspended."));
+        }
+        return Optional.empty();
     }
 
     /** §3.2: operations of the customer in the space stop; the state shows it. */

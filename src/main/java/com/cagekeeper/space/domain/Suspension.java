@@ -1,12 +1,14 @@
 package com.cagekeeper.space.domain;
 
 import java.time.Instant;
+import java.util.Optional;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
+import com.cagekeeper.shared.domain.Rejection;
 import com.cagekeeper.shared.persistence.BaseEntity;
 
 /**
@@ -50,6 +52,15 @@ public class Suspension extends BaseEntity {
 
     public boolean isStanding() {
         return liftedAt == null;
+    }
+
+    /** §3.2: a suspension is lifted once. */
+    public Optional<Rejection> liftRefusal() {
+        if (isStanding()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Rejection("SUSPENSION_ALREADY_LIFTED", "§3.2",
+                "The suspension was lifted at " + liftedAt + "."));
     }
 
     public void lift(String by, String note, Instant now) {

@@ -67,7 +67,7 @@ public class VisitResource {
             @QueryParam("cursor") String cursor) {
         return visits.list(customerId, spaceId, QueryParams.enumValue(VisitState.class, "state", state),
                 QueryParams.enumValue(IdentityDocument.Type.class, "idDocumentType", idDocumentType),
-                idDocumentNumber == null || idDocumentNumber.isBlank() ? null : idDocumentNumber,
+                QueryParams.text(idDocumentNumber),
                 PageRequest.of(limit, cursor));
     }
 

@@ -31,8 +31,6 @@ import com.cagekeeper.visit.domain.VisitPurpose;
 import com.cagekeeper.visit.domain.VisitState;
 import com.cagekeeper.visit.domain.Visitor;
 
-import io.quarkus.hibernate.orm.panache.Panache;
-
 /** Visits (rule 9): scheduled by the customer for its spaces, with an escort; operations may waive the escort or cancel. */
 @ApplicationScoped
 public class VisitService {
@@ -77,15 +75,9 @@ public class VisitService {
         RuleViolation.unprocessableIf(Visit.scheduleRefusal(s.startsAt(), s.endsAt(), s.visitors().size(), settings.maxVisitDays(),
                 settings.maxVisitors()));
         Set<String> spaceIds = new HashSet<>(s.spaceIds());
-        List<String> notLeased = spaces.notLeasedBy(customerId, spaceIds);
-        if (!notLeased.isEmpty()) {
-            throw RuleViolation.unprocessable("SPACE_NOT_LEASED_BY_CUSTOMER", "§3.2",
-                    "The customer does not sublease " + String.join(", ", notLeased) + ".");
-        }
+        RuleViolation.unprocessableIf(spaces.notLeasedRefusal(customerId, spaceIds));
         if (s.escortPersonId() != null) {
-            people.escortIneligibility(s.escortPersonId(), customerId, spaceIds).ifPresent(why -> {
-                throw RuleViolation.unprocessable("ESCORT_NOT_ELIGIBLE", "§3.2", "Not a valid escort: " + why + ".");
-            });
+            RuleViolation.unprocessableIf(people.escortRefusal(s.escortPersonId(), customerId, spaceIds));
         }
         Instant now = clock.instant();
         Visit v = new Visit();
@@ -116,10 +108,7 @@ public class VisitService {
             v.visitors.add(x);
         }
         v.persist();
-        Panache.getEntityManager().flush();
-        VisitView after = VisitView.of(v);
-        audit.record(actor, TYPE, v.id, "VISIT_SCHEDULED", null, null, after);
-        return after;
+        return audit.change(actor, TYPE, v.id, "VISIT_SCHEDULED", null, null, () -> VisitView.of(v));
     }
 
     /** Rule 9: operations waives the escort, with a recorded reason. */
@@ -165,10 +154,7 @@ public class VisitService {
     }
 
     private VisitView changed(Visit v, VisitView before, String action, String reason) {
-        Panache.getEntityManager().flush();
-        VisitView after = VisitView.of(v);
-        audit.record(current.actor(), TYPE, v.id, action, reason, before, after);
-        return after;
+        return audit.change(current.actor(), TYPE, v.id, action, reason, before, () -> VisitView.of(v));
     }
 
 

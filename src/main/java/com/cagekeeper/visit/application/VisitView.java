@@ -46,7 +46,7 @@ public record VisitView(
         return new VisitView(v.id, v.customerId, v.purpose, v.description, v.startsAt, v.endsAt,
                 v.spaceIds.stream().sorted().toList(),
                 v.visitors.stream().map(x -> new VisitorView(x.id, x.name, x.employer, x.idDocumentType,
-                        "****" + x.idDocumentLast4)).toList(),
+                        IdentityDocument.masked(x.idDocumentLast4))).toList(),
                 v.escortPersonId, v.escortWaived, v.escortWaiverReason, v.state, v.cancelledAt,
                 v.cancellationReason, v.version, v.createdAt, v.updatedAt);
     }

@@ -34,7 +34,6 @@ public final class AccessFactsBuilder {
 
     private boolean spaceFound = true;
     private String spaceCustomerId = CUSTOMER;
-    private String spaceState = "LEASED";
     private String facilityId = "facility-NYC1";
     private String facilityState = "NORMAL";
     private ZoneId facilityZone = NEW_YORK;
@@ -143,7 +142,6 @@ public final class AccessFactsBuilder {
     public AccessFactsBuilder withUnknownSpace() {
         this.spaceFound = false;
         this.spaceCustomerId = null;
-        this.spaceState = null;
         this.facilityId = null;
         this.facilityState = null;
         this.facilityZone = ZoneOffset.UTC;
@@ -257,7 +255,7 @@ public final class AccessFactsBuilder {
                         visitStartsAt, visitEndsAt, visitCoversSpace, escortWaived, escortEligible, escortValidUntil)
                 : null;
         return new AccessFacts(kind, personCustomerId, personState, validFrom, validUntil, approvalCoversSpace,
-                mayRemoveEquipment, approvedAt, lastEntryAt, revocationReason, spaceFound, spaceCustomerId, spaceState,
+                mayRemoveEquipment, approvedAt, lastEntryAt, revocationReason, spaceFound, spaceCustomerId,
                 facilityId, facilityState, facilityZone, backupFacilityCode, suspensionReason, orderState, termStart,
                 termMonths, terminatedOn, visit);
     }
