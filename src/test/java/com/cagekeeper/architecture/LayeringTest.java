@@ -30,9 +30,11 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 class LayeringTest {
 
     static final String BASE = "com.cagekeeper";
-    static final List<String> FEATURES = List.of("facility", "customer", "space", "order", "audit");
+    static final List<String> FEATURES = List.of("facility", "customer", "space", "order", "personnel", "visit",
+            "access", "audit");
 
     static final String[] WEB_AND_TOKEN = { "jakarta.ws.rs..", "org.eclipse.microprofile.jwt..", "io.smallrye.jwt.." };
+    static final String[] JDBC = { "java.sql..", "javax.sql.." };
 
     static JavaClasses main;
 
@@ -63,6 +65,32 @@ class LayeringTest {
     void domainDoesNotKnowWebOrTokens() {
         noClasses().that().resideInAPackage(BASE + "..domain..")
                 .should().dependOnClassesThat().resideInAnyPackage(WEB_AND_TOKEN)
+                .check(main);
+    }
+
+    @Test
+    @DisplayName("a domain never depends on JDBC: hand-written SQL lives in an infrastructure package behind a domain port")
+    void domainDoesNotKnowJdbc() {
+        noClasses().that().resideInAPackage(BASE + "..domain..")
+                .should().dependOnClassesThat().resideInAnyPackage(JDBC)
+                .check(main);
+    }
+
+    @Test
+    @DisplayName("no feature's api or application uses JDBC; only its infrastructure does")
+    void onlyInfrastructureKnowsJdbc() {
+        noClasses().that().resideInAnyPackage(FEATURES.stream()
+                .flatMap(f -> java.util.stream.Stream.of(BASE + "." + f + ".api..", BASE + "." + f + ".application.."))
+                .toArray(String[]::new))
+                .should().dependOnClassesThat().resideInAnyPackage(JDBC)
+                .check(main);
+    }
+
+    @Test
+    @DisplayName("an infrastructure adapter is reached through its domain port, never named by an api or application")
+    void infrastructureBehindPorts() {
+        noClasses().that().resideInAnyPackage(BASE + "..api..", BASE + "..application..")
+                .should().dependOnClassesThat().resideInAPackage(BASE + "..infrastructure..")
                 .check(main);
     }
 

@@ -56,14 +56,20 @@ class PersonResourceTest {
     }
 
     @Test
-    @DisplayName("§3.2 approval is refused (422) for spaces the customer does not lease, and nothing changes")
+    @DisplayName("§3.2 approval is refused (422) for spaces the customer no longer leases, and nothing changes")
     void approvalRefusedForOtherSpaces() {
         var mine = Fixtures.tenancy();
-        var theirs = Fixtures.tenancy();
-        String id = Fixtures.requestedPerson(mine.customerId(), mine.spaceId(), theirs.spaceId());
+        String id = Fixtures.requestedPerson(mine.customerId(), mine.spaceId());
+        // §3.4: the space's underlying lease ends and it is restored: the customer holds it no longer
+        as(OPERATIONS).body(Map.of("effectiveDate", java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(2)
+                .toString(), "reason", "Landlord lease ended"))
+                .post("/api/v1/spaces/{id}/underlying-lease-termination", mine.spaceId()).then().statusCode(200);
+        as(OPERATIONS).body(Map.of("note", "Walkthrough done"))
+                .post("/api/v1/spaces/{id}/restoration-completion", mine.spaceId()).then()
+                .statusCode(200);
         as(OPERATIONS).body(Map.of("writtenApprovalReference", "ACC-1")).post("/api/v1/people/{id}/approval", id)
                 .then().statusCode(422).body("code", equalTo("SPACE_NOT_LEASED_BY_CUSTOMER"))
-                .body("clause", equalTo("§3.2")).body("detail", containsString(theirs.spaceId()));
+                .body("clause", equalTo("§3.2")).body("detail", containsString(mine.spaceId()));
         as(OPERATIONS).get("/api/v1/people/{id}", id).then().body("state", equalTo("REQUESTED"))
                 .body("version", equalTo(0));
     }

@@ -1,7 +1,5 @@
 package com.cagekeeper.access.api;
 
-import java.sql.SQLException;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -31,7 +29,7 @@ public class AccessCheckResource {
     @POST
     @RolesAllowed({ Actor.SECURITY, Actor.OPERATIONS })
     @Operation(summary = "Check access at the door and record it (rules 1-12)", description = "Roles: security, operations. Answers 200 GRANTED or DENIED with every reason (stable code, clause, sentence); a grant says until when it holds. Unknown people or spaces are a DENIED, also recorded. Every check is recorded as an access event; a database that cannot be read answers 503, never a grant.")
-    public AccessCheckView check(@NotNull @Valid AccessCheckRequest request) throws SQLException {
+    public AccessCheckView check(@NotNull @Valid AccessCheckRequest request) {
         return access.check(request.question());
     }
 
@@ -39,7 +37,7 @@ public class AccessCheckResource {
     @Path("preview")
     @RolesAllowed({ Actor.OPERATIONS, Actor.SECURITY, Actor.CUSTOMER })
     @Operation(summary = "Preview an access decision at any instant, without recording it", description = "Roles: operations, security, customer (its own people and spaces; others read as unknown). Evaluates the same rules as the check, past or future, to see what a notice, expiry or revocation will change.")
-    public AccessCheckView preview(@NotNull @Valid AccessCheckRequest request) throws SQLException {
+    public AccessCheckView preview(@NotNull @Valid AccessCheckRequest request) {
         return access.preview(request.question());
     }
 }

@@ -1,52 +1,50 @@
 package com.cagekeeper.access.application;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-
-import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import com.cagekeeper.access.domain.AccessDecision;
-import com.cagekeeper.access.domain.AccessEventWriter;
 import com.cagekeeper.access.domain.AccessFacts;
-import com.cagekeeper.access.domain.AccessFactsReader;
+import com.cagekeeper.access.domain.AccessLedger;
 import com.cagekeeper.access.domain.AccessRules;
 import com.cagekeeper.access.domain.Direction;
+import com.cagekeeper.access.domain.RecordedCheck;
 import com.cagekeeper.shared.domain.AccessSettings;
-import com.cagekeeper.shared.domain.Actor;
 import com.cagekeeper.shared.domain.Ids;
+import com.cagekeeper.shared.domain.RuleViolation;
 import com.cagekeeper.shared.security.CurrentActor;
 
 /**
- * The access check at the door (rules 1-12): one query for the facts, every policy, and
- * the access event written in the same transaction. Any failure to read or record is an
- * error (503 when the database is unreachable), never a grant.
+ * The access check at the door (rules 1-12): the facts, every policy, and the access event.
+ * A recorded check decides at the service's clock, never at a time the client names. Any
+ * failure to read or record is an error (503 when the database is unreachable), never a grant.
  */
 @ApplicationScoped
 public class AccessCheckService {
+
+    /** How often a check decides again when the person changed between reading and recording. */
+    private static final int ATTEMPTS = 3;
 
     @Inject
     Clock clock;
     @Inject
     CurrentActor current;
     @Inject
-    AccessFactsReader facts;
-    @Inject
-    AccessEventWriter events;
-    @Inject
-    DataSource dataSource;
+    AccessLedger ledger;
 
     private final AccessRules rules;
     private final int lapseDays;
+    private final Duration clockSkew;
 
     @Inject
     public AccessCheckService(AccessSettings settings) {
         this.lapseDays = settings.inactivityLapseDays();
+        this.clockSkew = settings.clockSkew();
         this.rules = new AccessRules(settings.inactivityLapseDays(), settings.removalWindowDays());
     }
 
@@ -55,40 +53,48 @@ public class AccessCheckService {
     }
 
     /**
-     * Decides and records the access event. The hot path talks to the database in two round
-     * trips on one connection: one query reads every fact (a single consistent snapshot), then
-     * the event and the last entry are written in one transaction. The answer is returned only
-     * after that transaction commits.
+     * Decides now and records the access event; the answer is returned only after the event
+     * is committed. The door's {@code at} may only differ from the service's clock by the
+     * configured skew (422 beyond it: another instant is what the preview is for). When a
+     * revocation, removal or lapse commits between reading the facts and recording a grant,
+     * the entry is not recorded and the check decides again on fresh facts.
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public AccessCheckView check(Question q) throws SQLException {
+    public AccessCheckView check(Question q) {
         Instant now = clock.instant();
-        Instant at = q.at() == null ? now : q.at();
+        if (q.at() != null && Duration.between(q.at(), now).abs().compareTo(clockSkew) > 0) {
+            throw RuleViolation.unprocessable("AT_OUTSIDE_CLOCK_SKEW", null, "A recorded check decides at the"
+                    + " service's clock (" + now + "); 'at' may differ from it by at most " + clockSkew
+                    + " (access.clock-skew). To ask about another instant, use POST /api/v1/access-checks/preview.");
+        }
         String actor = current.actor().subject();
-        try (Connection c = dataSource.getConnection()) {
-            AccessFacts f = facts.read(c, q.personId(), q.spaceId(), q.visitId(), at, lapseDays);
-            AccessDecision decision = rules.decide(f, at, q.direction());
-            String eventId = Ids.newId(clock);
-            events.write(c, new AccessEventWriter.Event(eventId, at, now, actor, q.personId(), f.kind(),
+        for (int attempt = 1;; attempt++) {
+            AccessFacts f = ledger.facts(q.personId(), q.spaceId(), q.visitId(), now, lapseDays);
+            AccessDecision decision = rules.decide(f, now, q.direction());
+            RecordedCheck check = new RecordedCheck(Ids.newId(clock), now, actor, q.personId(), f.kind(),
                     f.kind() == AccessFacts.Kind.VISITOR ? f.visit().id() : null, q.spaceId(), f.facilityId(),
-                    f.actingCustomerId(), f.spaceCustomerId(), q.direction(), decision));
-            return view(decision, at, eventId);
+                    f.actingCustomerId(), f.spaceCustomerId(), q.direction(), decision);
+            if (ledger.record(check)) {
+                return view(decision, now, check.id());
+            }
+            if (attempt == ATTEMPTS) {
+                throw RuleViolation.conflict("CONCURRENT_UPDATE", null,
+                        "The person's access changed while the check was recorded; check again.");
+            }
         }
     }
 
     /**
      * Evaluates the same rules at any instant, past or future, without recording anything:
-     * what a notice, an expiry or a revocation will change. A customer sees only its own people and spaces.
+     * what a notice, an expiry or a revocation will change. A customer sees its own side only
+     * ({@link CustomerLens}).
      */
-    @Transactional
-    public AccessCheckView preview(Question q) throws SQLException {
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public AccessCheckView preview(Question q) {
         Instant at = q.at() == null ? clock.instant() : q.at();
-        Actor actor = current.actor();
-        AccessFacts f = facts.read(q.personId(), q.spaceId(), q.visitId(), at, lapseDays);
-        if (actor.tenant().isPresent()) {
-            f = f.seenBy(actor.tenant().get());
-        }
-        return view(rules.decide(f, at, q.direction()), at, null);
+        AccessFacts f = ledger.facts(q.personId(), q.spaceId(), q.visitId(), at, lapseDays);
+        return CustomerLens.decision(current.actor(), f, q.direction(),
+                view(rules.decide(f, at, q.direction()), at, null));
     }
 
     private static AccessCheckView view(AccessDecision d, Instant at, String eventId) {

@@ -44,7 +44,7 @@ public class AccessEventService {
                 .when(f.customerId(), "(e.customerId = :customer or e.spaceCustomerId = :customer)", "customer");
         actor.tenant().ifPresent(t -> where.when(t, "(e.customerId = :tenant or e.spaceCustomerId = :tenant)",
                 "tenant"));
-        return where.page(AccessEvent.class, page, this::view);
+        return where.page(AccessEvent.class, page, e -> CustomerLens.event(actor, view(e)));
     }
 
     private AccessEventView view(AccessEvent e) {

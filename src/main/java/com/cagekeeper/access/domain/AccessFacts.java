@@ -3,17 +3,27 @@ package com.cagekeeper.access.domain;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
+
+import com.cagekeeper.facility.domain.OperatingState;
+import com.cagekeeper.order.domain.OrderState;
+import com.cagekeeper.personnel.domain.PersonState;
+import com.cagekeeper.space.domain.SpaceState;
+import com.cagekeeper.visit.domain.VisitPurpose;
+import com.cagekeeper.visit.domain.VisitState;
 
 /**
  * Everything an access decision reads, loaded in one query: the person (an approved person
  * or a named visitor), the space, its facility, the order that leases it, a standing
  * suspension, and for a visitor the visit and its escort. Absent parts are null or false.
+ * States are the enums the rules know; a stored state this version does not know is null
+ * and listed in {@code unrecognizedPerson} or {@code unrecognizedSpace}, and denies.
  */
 public record AccessFacts(
         // the person asking to enter
         Kind kind,
         String personCustomerId,
-        String personState,
+        PersonState personState,
         Instant validFrom,
         Instant validUntil,
         boolean approvalCoversSpace,
@@ -24,18 +34,22 @@ public record AccessFacts(
         // the space and where it is
         boolean spaceFound,
         String spaceCustomerId,
+        SpaceState spaceState,
         String facilityId,
-        String facilityState,
+        OperatingState facilityState,
         ZoneId facilityZone,
         String backupFacilityCode,
         String suspensionReason,
         // the order that leases the space
-        String orderState,
+        OrderState orderState,
         LocalDate termStart,
         int termMonths,
         LocalDate terminatedOn,
         // a visitor's visit and escort
-        Visit visit) {
+        Visit visit,
+        // stored states this version does not know (fail closed)
+        List<String> unrecognizedPerson,
+        List<String> unrecognizedSpace) {
 
     /** Who the person id names. */
     public enum Kind {
@@ -55,8 +69,8 @@ public record AccessFacts(
             String id,
             boolean matchesRequestedVisit,
             String customerId,
-            String state,
-            String purpose,
+            VisitState state,
+            VisitPurpose purpose,
             Instant startsAt,
             Instant endsAt,
             boolean coversSpace,
@@ -65,25 +79,13 @@ public record AccessFacts(
             Instant escortValidUntil) {
     }
 
-    /**
-     * The facts as a customer may see them: another customer's person or visitor is unknown,
-     * and another customer's space does not exist, exactly as for an absent id.
-     */
-    public AccessFacts seenBy(String customerId) {
-        boolean ownPerson = customerId.equals(actingCustomerId());
-        boolean ownSpace = customerId.equals(spaceCustomerId);
-        if (ownPerson && ownSpace) {
-            return this;
-        }
-        return new AccessFacts(ownPerson ? kind : Kind.UNKNOWN, ownPerson ? personCustomerId : null,
-                ownPerson ? personState : null, validFrom, validUntil, approvalCoversSpace, mayRemoveEquipment,
-                approvedAt, lastEntryAt, revocationReason, ownSpace && spaceFound, spaceCustomerId,
-                facilityId, facilityState, facilityZone, backupFacilityCode, suspensionReason, orderState,
-                termStart, termMonths, terminatedOn, ownPerson ? visit : null);
-    }
-
     /** The customer on whose behalf the person enters: the person's, or the visit's. */
     public String actingCustomerId() {
         return kind == Kind.VISITOR && visit != null ? visit.customerId() : personCustomerId;
+    }
+
+    /** Whether the space is subleased to the customer the person enters for (§3.1, §3.2). */
+    public boolean spaceLeasedToActingCustomer() {
+        return spaceFound && spaceCustomerId != null && spaceCustomerId.equals(actingCustomerId());
     }
 }

@@ -16,25 +16,34 @@ import com.cagekeeper.access.domain.policy.RevokedPersonIsDenied;
 import com.cagekeeper.access.domain.policy.SpaceLeasedByCustomer;
 import com.cagekeeper.access.domain.policy.SpaceMustBeKnown;
 import com.cagekeeper.access.domain.policy.SuspendedSpaceIsClosed;
+import com.cagekeeper.access.domain.policy.UnrecognizedPersonStateDenies;
+import com.cagekeeper.access.domain.policy.UnrecognizedStateDenies;
 import com.cagekeeper.access.domain.policy.ValidityWindow;
 import com.cagekeeper.access.domain.policy.VisitMustCoverVisitor;
 import com.cagekeeper.access.domain.policy.WrittenApprovalRequired;
-import com.cagekeeper.shared.domain.InactivityLapse;
+import com.cagekeeper.personnel.domain.InactivityLapse;
 
 /**
- * The access decision (rules 1-12): runs every policy and keeps every reason, not only the
- * first. Access is 24x7 (§3.2): no policy looks at the hour. Leaving is never refused.
+ * The access decision (rules 1-12). Entry is GRANTED only on a positive basis ({@link GrantBasis}:
+ * an approval or a visit that covers the person, the space and the instant) and when no
+ * policy denies; every policy runs and every reason is kept, not only the first. Without a
+ * basis and without another reason the answer is DENIED with NO_ACCESS_BASIS. Access is 24x7
+ * (§3.2): no policy looks at the hour. Leaving is never refused.
  */
 public final class AccessRules {
 
     private final List<AccessPolicy> policies;
     private final int lapseDays;
     private final OrderEndedLimitsEntry orderEnded;
+    private final GrantBasis basis;
 
     public AccessRules(int lapseDays, int removalWindowDays) {
         this.lapseDays = lapseDays;
         this.orderEnded = new OrderEndedLimitsEntry(removalWindowDays);
+        this.basis = new GrantBasis(lapseDays);
         this.policies = List.of(
+                new UnrecognizedPersonStateDenies(),
+                new UnrecognizedStateDenies(),
                 new PersonMustBeKnown(),
                 new SpaceMustBeKnown(),
                 new LockdownDeniesCustomers(),
@@ -66,6 +75,11 @@ public final class AccessRules {
                 denied |= reason.get().denies();
             }
         }
+        if (!denied && !basis.holds(facts, at)) {
+            reasons.add(Reason.deny(ReasonCode.NO_ACCESS_BASIS,
+                    "No written approval or visit covers this person, this space and this instant (§3.2)."));
+            denied = true;
+        }
         if (denied) {
             return new AccessDecision(Decision.DENIED, List.copyOf(reasons), null, false);
         }
@@ -89,14 +103,14 @@ public final class AccessRules {
         Instant rightsEnd = OrderTerm.rightsEndAt(f.orderState(), f.termStart(), f.termMonths(), f.terminatedOn(),
                 f.facilityZone());
         if (rightsEnd != null) {
-            boolean removalOnly = reasons.stream().anyMatch(r -> r.code().equals("REMOVAL_ONLY"));
+            boolean removalOnly = reasons.stream().anyMatch(r -> r.code().equals(ReasonCode.REMOVAL_ONLY.name()));
             until = earliest(until, removalOnly ? orderEnded.removalWindowEnd(rightsEnd, f.facilityZone()) : rightsEnd);
         }
         return until;
     }
 
     /** The earlier of two instants, where null means no bound. */
-    static Instant earliest(Instant a, Instant b) {
+    public static Instant earliest(Instant a, Instant b) {
         return a == null ? b : b == null || a.isBefore(b) ? a : b;
     }
 }

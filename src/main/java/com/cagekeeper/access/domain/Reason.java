@@ -6,11 +6,11 @@ package com.cagekeeper.access.domain;
  */
 public record Reason(String code, String clause, String message, boolean denies) {
 
-    public static Reason deny(String code, String clause, String message) {
-        return new Reason(code, clause, message, true);
+    public static Reason deny(ReasonCode code, String message) {
+        return new Reason(code.name(), code.clause(), message, true);
     }
 
-    public static Reason notice(String code, String clause, String message) {
-        return new Reason(code, clause, message, false);
+    public static Reason notice(ReasonCode code, String message) {
+        return new Reason(code.name(), code.clause(), message, false);
     }
 }

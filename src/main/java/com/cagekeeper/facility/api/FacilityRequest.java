@@ -8,6 +8,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.cagekeeper.shared.domain.Ids;
+
 import com.cagekeeper.facility.application.FacilityService;
 import com.cagekeeper.shared.domain.Address;
 import com.cagekeeper.shared.domain.IanaTimeZone;
@@ -25,7 +27,7 @@ public final class FacilityRequest {
             @NotBlank @Size(max = 200) @Schema(example = "Atlanta Downtown") String name,
             @NotNull @Valid Address address,
             @NotNull @IanaTimeZone @Schema(example = "America/New_York") String timeZone,
-            @Size(max = 36) @Schema(description = "Facility to move to under the BCP") String backupFacilityId) {
+            @Pattern(regexp = Ids.PATTERN, message = Ids.PATTERN_MESSAGE) @Schema(description = "Facility to move to under the BCP") String backupFacilityId) {
 
         FacilityService.Description description() {
             return new FacilityService.Description(name, address, timeZone, backupFacilityId);
@@ -38,7 +40,7 @@ public final class FacilityRequest {
             @NotBlank @Size(max = 200) @Schema(example = "Atlanta Downtown") String name,
             @NotNull @Valid Address address,
             @NotNull @IanaTimeZone @Schema(example = "America/New_York") String timeZone,
-            @Size(max = 36) String backupFacilityId) {
+            @Pattern(regexp = Ids.PATTERN, message = Ids.PATTERN_MESSAGE) String backupFacilityId) {
 
         FacilityService.Description description() {
             return new FacilityService.Description(name, address, timeZone, backupFacilityId);

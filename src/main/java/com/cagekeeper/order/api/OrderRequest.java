@@ -11,7 +11,10 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import jakarta.validation.constraints.Pattern;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.cagekeeper.shared.domain.Ids;
 
 import com.cagekeeper.order.domain.Order;
 import com.cagekeeper.shared.domain.Money;
@@ -25,8 +28,8 @@ public final class OrderRequest {
     /** Places a Sales Order Form for spaces. */
     @Schema(name = "CreateOrder")
     public record Create(
-            @NotBlank @Size(max = 36) String customerId,
-            @NotEmpty @Size(max = 100) List<@NotBlank @Size(max = 36) String> spaceIds,
+            @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.PATTERN_MESSAGE) String customerId,
+            @NotEmpty @Size(max = 100) List<@NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.PATTERN_MESSAGE) String> spaceIds,
             @NotNull @Schema(description = "Billing commencement (§7.1)", example = "2026-12-01") LocalDate termStart,
             @NotNull @Min(1) @Max(240) @Schema(example = "36") Integer termMonths,
             @NotNull @Valid Money monthlyFee,

@@ -11,6 +11,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.cagekeeper.shared.domain.Ids;
+
 import com.cagekeeper.personnel.application.PersonService;
 import com.cagekeeper.personnel.domain.RevocationReason;
 import com.cagekeeper.shared.domain.IdentityDocument;
@@ -24,14 +26,14 @@ public final class PersonRequest {
     /** Asks the provider to approve a person for the customer's spaces (§3.2). */
     @Schema(name = "CreatePerson")
     public record Create(
-            @Size(max = 36) @Schema(description = "Required for operations; a customer token asks for itself") String customerId,
+            @Pattern(regexp = Ids.PATTERN, message = Ids.PATTERN_MESSAGE) @Schema(description = "Required for operations; a customer token asks for itself") String customerId,
             @NotBlank @Size(max = 200) @Schema(example = "Sam Okafor") String name,
             @NotBlank @Email @Size(max = 254) @Schema(example = "sam.okafor@soundbite.example") String email,
             @Size(max = 200) @Schema(example = "Soundbite Communications, Inc.") String employer,
             @NotNull IdentityDocument.Type idDocumentType,
             @NotBlank @Size(min = 4, max = 40) @Pattern(regexp = "[A-Za-z0-9 -]+", message = "must be letters, digits, spaces or dashes") @Schema(description = "Stored only as a keyed hash and its last four characters", example = "P-88234821") String idDocumentNumber,
             @Schema(description = "Cover every space the customer leases, now and later") boolean allSpaces,
-            @Size(max = 200) List<@NotBlank @Size(max = 36) String> spaceIds,
+            @Size(max = 200) List<@NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.PATTERN_MESSAGE) String> spaceIds,
             boolean mayEscort,
             boolean mayRemoveEquipment,
             @Schema(example = "2026-11-23T00:00:00Z") Instant validFrom,

@@ -11,12 +11,12 @@ import jakarta.transaction.Transactional;
 import com.cagekeeper.shared.domain.AccessSettings;
 import com.cagekeeper.audit.application.AuditTrail;
 import com.cagekeeper.customer.application.CustomerService;
-import com.cagekeeper.shared.domain.InactivityLapse;
+import com.cagekeeper.personnel.domain.InactivityLapse;
 import com.cagekeeper.personnel.domain.Person;
 import com.cagekeeper.personnel.domain.PersonState;
 import com.cagekeeper.personnel.domain.RevocationReason;
 import com.cagekeeper.shared.domain.Actor;
-import com.cagekeeper.shared.domain.EscortEligibility;
+import com.cagekeeper.personnel.domain.EscortEligibility;
 import com.cagekeeper.shared.domain.Rejection;
 import com.cagekeeper.shared.domain.IdentityDocument;
 import com.cagekeeper.shared.domain.Ids;
@@ -71,17 +71,23 @@ public class PersonService {
             throw new InvalidInput("spaceIds", "name the spaces the approval covers, or set allSpaces, not both");
         }
         requireWindow(ask.validFrom(), ask.validUntil());
+        RuleViolation.unprocessableIf(Person.validityRefusal(ask.validUntil(), clock.instant()));
+        // §3.1, §3.2: only the customer's own spaces; an unknown id and another customer's read the same
+        RuleViolation.unprocessableIf(spaces.notLeasedRefusal(customerId, spaceIds));
         IdentityDocument document = IdentityDocument.of(ask.idDocumentType(), ask.idDocumentNumber(),
                 settings.identityKey());
-        Person revoked = Person.find("customerId = ?1 and idDocumentHash = ?2 and state = ?3", customerId,
-                document.hash(), PersonState.REVOKED).firstResult();
-        RuleViolation.conflictIf(Person.requestRefusal(revoked));
+        List<Person> holders = Person.list("customerId = ?1 and idDocumentHash = ?2 and state in ?3", customerId,
+                document.hash(), java.util.EnumSet.of(PersonState.REVOKED, PersonState.REQUESTED,
+                        PersonState.APPROVED));
+        RuleViolation.conflictIf(Person.requestRefusal(holders));
         Person p = Person.request(Ids.newId(clock), clock.instant(), customerId,
                 new Person.Request(ask.name(), ask.email(), ask.employer(), document, ask.allSpaces(),
                         java.util.Set.copyOf(spaceIds), ask.mayEscort(), ask.mayRemoveEquipment(), ask.validFrom(),
                         ask.validUntil()),
                 actor.subject());
         p.persist();
+        // surfaces a concurrent listing of the same document here, as a conflict, not at commit
+        Person.flush();
         PersonView after = PersonView.of(p);
         audit.record(actor, TYPE, p.id, "PERSON_REQUESTED", null, null, after);
         return after;
@@ -103,6 +109,7 @@ public class PersonService {
         Instant from = validFrom != null ? validFrom : p.validFrom;
         Instant until = validUntil != null ? validUntil : p.validUntil;
         requireWindow(from, until);
+        RuleViolation.unprocessableIf(Person.validityRefusal(until, clock.instant()));
         PersonView before = PersonView.of(p);
         p.validFrom = from;
         p.validUntil = until;
@@ -162,9 +169,11 @@ public class PersonService {
     public int expireInactive(int batch) {
         Instant now = clock.instant();
         Instant cutoff = now.minus(java.time.Duration.ofDays(settings.inactivityLapseDays()));
+        // Locked rows, read fresh: an entry the access check records meanwhile either commits
+        // first (and the person is not lapsed) or waits and then finds the person EXPIRED.
         List<Person> lapsed = Person.<Person>find("state = ?1 and approvedAt <= ?2"
                 + " and (lastEntryAt is null or lastEntryAt <= ?2) order by id", PersonState.APPROVED, cutoff)
-                .range(0, batch - 1).list();
+                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).range(0, batch - 1).list();
         for (Person p : lapsed) {
             if (InactivityLapse.lapsed(p.approvedAt, p.lastEntryAt, now, settings.inactivityLapseDays())) {
                 PersonView before = PersonView.of(p);
@@ -182,7 +191,7 @@ public class PersonService {
             java.util.Collection<String> spaceIds) {
         Person p = Ids.isWellFormed(personId) ? Person.findById(personId) : null;
         EscortEligibility.Escort escort = p == null ? null
-                : new EscortEligibility.Escort(p.customerId, p.state.name(), p.mayEscort,
+                : new EscortEligibility.Escort(p.customerId, p.state, p.mayEscort,
                         p.allSpaces || p.spaceIds.containsAll(spaceIds), p.validFrom, p.validUntil, p.approvedAt,
                         p.lastEntryAt);
         return EscortEligibility.refusal(customerId, escort, clock.instant(), settings.inactivityLapseDays());

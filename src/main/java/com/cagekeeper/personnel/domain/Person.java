@@ -57,7 +57,21 @@ public class Person extends BaseEntity {
     public String removedBy;
     public Instant removedAt;
     public Instant expiredAt;
+    /**
+     * Written only by the access check (rule 12), with a statement of its own: entity updates
+     * never write it, so an approval or revocation saved from an entity read earlier cannot
+     * overwrite an entry, and an entry cannot overwrite them.
+     */
+    @Column(insertable = false, updatable = false)
     public Instant lastEntryAt;
+    /** TRUE while REQUESTED or APPROVED, else null: the database keeps one listing per document and customer. */
+    Boolean listed;
+
+    @jakarta.persistence.PrePersist
+    @jakarta.persistence.PreUpdate
+    void list() {
+        listed = state == PersonState.REQUESTED || state == PersonState.APPROVED ? Boolean.TRUE : null;
+    }
 
     /** Who the person is and what the customer asks for. */
     public record Request(String name, String email, String employer, IdentityDocument document, boolean allSpaces,
@@ -88,14 +102,33 @@ public class Person extends BaseEntity {
 
     /**
      * §3.2: a revocation is not undone by asking again: while the holder of the same document is
-     * revoked, the customer cannot ask for the person anew; only the provider reinstates.
+     * revoked, the customer cannot ask for the person anew; only the provider reinstates. And a
+     * document already requested or approved for the customer is not listed twice (409 naming it).
      */
-    public static Optional<Rejection> requestRefusal(Person revokedHolder) {
-        if (revokedHolder == null) {
+    public static Optional<Rejection> requestRefusal(java.util.Collection<Person> holders) {
+        for (Person holder : holders) {
+            if (holder.state == PersonState.REVOKED) {
+                return Optional.of(new Rejection("PERSON_REVOKED", "§3.2", "The provider revoked access for the"
+                        + " holder of this document (person " + holder.id + "); only the provider can reinstate it."));
+            }
+        }
+        // One human, one record at the door: a second request for the same document is refused.
+        for (Person holder : holders) {
+            if (holder.state == PersonState.REQUESTED || holder.state == PersonState.APPROVED) {
+                return Optional.of(new Rejection("PERSON_ALREADY_LISTED", "§3.2", "The holder of this document is"
+                        + " already on the customer's list as person " + holder.id + " (" + holder.state + ")."));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** §3.2: an approval must cover some time still to come; a validity window that already ended grants nothing. */
+    public static Optional<Rejection> validityRefusal(Instant validUntil, Instant now) {
+        if (validUntil == null || validUntil.isAfter(now)) {
             return Optional.empty();
         }
-        return Optional.of(new Rejection("PERSON_REVOKED", "§3.2", "The provider revoked access for the holder of"
-                + " this document (person " + revokedHolder.id + "); only the provider can reinstate it."));
+        return Optional.of(new Rejection("VALIDITY_ENDED", "§3.2",
+                "The validity window ended at " + validUntil + ", before now (" + now + "); it would grant nothing."));
     }
 
     /**
@@ -124,8 +157,8 @@ public class Person extends BaseEntity {
         this.revocationReason = null;
         this.revocationText = null;
         this.expiredAt = null;
-        // A fresh approval starts a fresh inactivity period (rule 12).
-        this.lastEntryAt = null;
+        // A fresh approval starts a fresh inactivity period (rule 12): the lapse counts from
+        // the later of the approval and the last entry, so an older entry no longer counts.
         touch(now);
     }
 

@@ -118,6 +118,18 @@ public class ProblemMappers {
                 path(uri));
     }
 
+    /**
+     * A unique or foreign key the database enforces: a concurrent request won (the same document
+     * listed twice at once, say). Input is checked before it reaches the database, so this is a race.
+     */
+    @ServerExceptionMapper
+    public Response integrity(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        LOG.infof("Integrity constraint %s refused a write on %s", e.getConstraintName(), path(uri));
+        return Problems.response(409, "CONCURRENT_UPDATE", "Conflict",
+                "A concurrent request changed the same data first; read it again and retry.", null, null,
+                path(uri));
+    }
+
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
     public Response unauthorized(Exception e, UriInfo uri) {
         Response r = Problems.response(401, "UNAUTHENTICATED", "Unauthorized",
@@ -158,6 +170,16 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        // a conflict found only at commit reaches here wrapped (RollbackException and the like)
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof org.hibernate.exception.ConstraintViolationException c) {
+                return integrity(c, uri);
+            }
+            if (t instanceof OptimisticLockException || t instanceof StaleStateException
+                    || t instanceof PessimisticLockException) {
+                return lostRace((Exception) t, uri);
+            }
+        }
         if (isDatabaseUnavailable(e)) {
             LOG.warnf("Database unavailable: %s", e.toString());
             Response r = Problems.response(503, "DEPENDENCY_UNAVAILABLE", "Service unavailable",

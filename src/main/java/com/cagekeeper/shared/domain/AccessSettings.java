@@ -16,6 +16,13 @@ public interface AccessSettings {
     @WithDefault("30")
     int removalWindowDays();
 
+    /**
+     * How far a door's clock may differ from the service's: a recorded check decides at the
+     * service's clock, and an {@code at} further from it than this is refused (422).
+     */
+    @WithDefault("PT2M")
+    java.time.Duration clockSkew();
+
     /** The longest a visit may last, in days (rule 9: 14, the usual industry limit). */
     @WithDefault("14")
     int maxVisitDays();

@@ -14,6 +14,10 @@ public final class Ids {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final java.util.concurrent.atomic.AtomicLong LAST = new java.util.concurrent.atomic.AtomicLong();
 
+    /** What an id in a request must look like: a UUID, as this API issues them. */
+    public static final String PATTERN = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
+    public static final String PATTERN_MESSAGE = "must be an id as this API issues them (a UUID)";
+
     private Ids() {
     }
 

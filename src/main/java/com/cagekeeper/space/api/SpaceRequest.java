@@ -16,6 +16,8 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.cagekeeper.shared.domain.Ids;
+
 import com.cagekeeper.space.domain.EnvironmentalClass;
 import com.cagekeeper.space.domain.Space;
 import com.cagekeeper.space.domain.SpaceKind;
@@ -29,7 +31,7 @@ public final class SpaceRequest {
     /** Creates a space in a facility. */
     @Schema(name = "CreateSpace")
     public record Create(
-            @NotBlank @Size(max = 36) String facilityId,
+            @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.PATTERN_MESSAGE) String facilityId,
             @NotNull @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,39}", message = "must be 2 to 40 capital letters, digits or dashes") @Schema(example = "ATL1-C042") String code,
             @NotNull SpaceKind kind,
             @NotNull @Min(0) @Max(10000) @Schema(example = "42") Integer rackUnits,

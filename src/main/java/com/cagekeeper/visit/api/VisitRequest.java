@@ -12,6 +12,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.cagekeeper.shared.domain.Ids;
+
 import com.cagekeeper.shared.domain.IdentityDocument;
 import com.cagekeeper.visit.application.VisitService;
 import com.cagekeeper.visit.domain.VisitPurpose;
@@ -34,14 +36,14 @@ public final class VisitRequest {
     /** Schedules a visit (rule 9). */
     @Schema(name = "CreateVisit")
     public record Create(
-            @Size(max = 36) @Schema(description = "Required for operations; a customer token schedules for itself") String customerId,
+            @Pattern(regexp = Ids.PATTERN, message = Ids.PATTERN_MESSAGE) @Schema(description = "Required for operations; a customer token schedules for itself") String customerId,
             @NotNull VisitPurpose purpose,
             @Size(max = 1000) @Schema(example = "Install two 2U servers in cabinet K101") String description,
             @NotNull @Schema(example = "2026-11-24T13:00:00Z") Instant startsAt,
             @NotNull @Schema(description = "At most 14 days after startsAt", example = "2026-11-24T18:00:00Z") Instant endsAt,
-            @NotEmpty @Size(max = 100) List<@NotBlank @Size(max = 36) String> spaceIds,
+            @NotEmpty @Size(max = 100) List<@NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.PATTERN_MESSAGE) String> spaceIds,
             @NotEmpty List<@NotNull @Valid NewVisitor> visitors,
-            @Size(max = 36) @Schema(description = "An approved person of the customer who may escort; required for customer tokens") String escortPersonId) {
+            @Pattern(regexp = Ids.PATTERN, message = Ids.PATTERN_MESSAGE) @Schema(description = "An approved person of the customer who may escort; required for customer tokens") String escortPersonId) {
 
         VisitService.Schedule schedule() {
             return new VisitService.Schedule(customerId, purpose, description, startsAt, endsAt, spaceIds,

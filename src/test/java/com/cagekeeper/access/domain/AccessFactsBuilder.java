@@ -6,6 +6,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
+import com.cagekeeper.facility.domain.OperatingState;
+import com.cagekeeper.order.domain.OrderState;
+import com.cagekeeper.personnel.domain.PersonState;
+import com.cagekeeper.space.domain.SpaceState;
+import com.cagekeeper.visit.domain.VisitPurpose;
+import com.cagekeeper.visit.domain.VisitState;
+
 /**
  * The facts of the happy case, changed one fact at a time: an APPROVED person of customer C
  * whose approval covers the space, the space leased by C in a NORMAL facility in New York, an
@@ -35,6 +42,7 @@ public final class AccessFactsBuilder {
     private boolean spaceFound = true;
     private String spaceCustomerId = CUSTOMER;
     private String facilityId = "facility-NYC1";
+    private String spaceState = "LEASED";
     private String facilityState = "NORMAL";
     private ZoneId facilityZone = NEW_YORK;
     private String backupFacilityCode = null;
@@ -157,6 +165,12 @@ public final class AccessFactsBuilder {
         return this;
     }
 
+    /** The space's stored state, as text: a value the service does not know must deny. */
+    public AccessFactsBuilder withSpaceState(String state) {
+        this.spaceState = state;
+        return this;
+    }
+
     public AccessFactsBuilder withFacilityState(String state) {
         this.facilityState = state;
         return this;
@@ -250,13 +264,19 @@ public final class AccessFactsBuilder {
     }
 
     public AccessFacts build() {
+        RecordedStates states = new RecordedStates();
         AccessFacts.Visit visit = hasVisit
-                ? new AccessFacts.Visit(visitId, visitMatchesRequested, visitCustomerId, visitState, visitPurpose,
-                        visitStartsAt, visitEndsAt, visitCoversSpace, escortWaived, escortEligible, escortValidUntil)
+                ? new AccessFacts.Visit(visitId, visitMatchesRequested, visitCustomerId,
+                        states.person(VisitState.class, "visit state", visitState),
+                        states.person(VisitPurpose.class, "visit purpose", visitPurpose), visitStartsAt, visitEndsAt,
+                        visitCoversSpace, escortWaived, escortEligible, escortValidUntil)
                 : null;
-        return new AccessFacts(kind, personCustomerId, personState, validFrom, validUntil, approvalCoversSpace,
-                mayRemoveEquipment, approvedAt, lastEntryAt, revocationReason, spaceFound, spaceCustomerId,
-                facilityId, facilityState, facilityZone, backupFacilityCode, suspensionReason, orderState, termStart,
-                termMonths, terminatedOn, visit);
+        return new AccessFacts(kind, personCustomerId, states.person(PersonState.class, "person state", personState),
+                validFrom, validUntil, approvalCoversSpace, mayRemoveEquipment, approvedAt, lastEntryAt,
+                revocationReason, spaceFound, spaceCustomerId,
+                states.space(SpaceState.class, "space state", spaceFound ? spaceState : null), facilityId,
+                states.space(OperatingState.class, "facility operating state", facilityState), facilityZone,
+                backupFacilityCode, suspensionReason, states.space(OrderState.class, "order state", orderState),
+                termStart, termMonths, terminatedOn, visit, states.unrecognizedPerson(), states.unrecognizedSpace());
     }
 }

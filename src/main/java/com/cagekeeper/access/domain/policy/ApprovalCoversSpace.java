@@ -6,6 +6,7 @@ import java.util.Optional;
 import com.cagekeeper.access.domain.AccessFacts;
 import com.cagekeeper.access.domain.AccessPolicy;
 import com.cagekeeper.access.domain.Reason;
+import com.cagekeeper.access.domain.ReasonCode;
 
 /** §3.2 (rule 1): an approval covers the spaces it names, or all of the customer's spaces. */
 public final class ApprovalCoversSpace implements AccessPolicy {
@@ -15,7 +16,7 @@ public final class ApprovalCoversSpace implements AccessPolicy {
         if (f.kind() != AccessFacts.Kind.PERSON || !f.spaceFound() || f.approvalCoversSpace()) {
             return Optional.empty();
         }
-        return Optional.of(Reason.deny("APPROVAL_NOT_COVERING_SPACE", "§3.2",
+        return Optional.of(Reason.deny(ReasonCode.APPROVAL_NOT_COVERING_SPACE,
                 "The person's approval does not cover this space (§3.2)."));
     }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import com.cagekeeper.access.domain.AccessFacts;
 import com.cagekeeper.access.domain.AccessPolicy;
 import com.cagekeeper.access.domain.Reason;
+import com.cagekeeper.access.domain.ReasonCode;
 
 /** Rule 9: unless operations waived it, a visitor is escorted by an approved person of the customer who may escort. */
 public final class EscortRequired implements AccessPolicy {
@@ -16,7 +17,7 @@ public final class EscortRequired implements AccessPolicy {
                 || f.visit().escortEligible()) {
             return Optional.empty();
         }
-        return Optional.of(Reason.deny("ESCORT_REQUIRED", "§3.2",
+        return Optional.of(Reason.deny(ReasonCode.ESCORT_REQUIRED,
                 "The visit has no escort who is an approved person allowed to escort and to enter this space."));
     }
 }

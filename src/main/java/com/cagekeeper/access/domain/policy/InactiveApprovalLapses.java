@@ -6,7 +6,9 @@ import java.util.Optional;
 import com.cagekeeper.access.domain.AccessFacts;
 import com.cagekeeper.access.domain.AccessPolicy;
 import com.cagekeeper.access.domain.Reason;
-import com.cagekeeper.shared.domain.InactivityLapse;
+import com.cagekeeper.personnel.domain.PersonState;
+import com.cagekeeper.access.domain.ReasonCode;
+import com.cagekeeper.personnel.domain.InactivityLapse;
 
 /**
  * Rule 12: an approval lapses after so many days with no recorded entry. Evaluated at
@@ -25,13 +27,13 @@ public final class InactiveApprovalLapses implements AccessPolicy {
         if (f.kind() != AccessFacts.Kind.PERSON) {
             return Optional.empty();
         }
-        boolean expired = "EXPIRED".equals(f.personState());
-        boolean lapsed = "APPROVED".equals(f.personState())
+        boolean expired = f.personState() == PersonState.EXPIRED;
+        boolean lapsed = f.personState() == PersonState.APPROVED
                 && InactivityLapse.lapsed(f.approvedAt(), f.lastEntryAt(), at, lapseDays);
         if (!expired && !lapsed) {
             return Optional.empty();
         }
-        return Optional.of(Reason.deny("APPROVAL_LAPSED", "§3.2", "No entry recorded for " + lapseDays
+        return Optional.of(Reason.deny(ReasonCode.APPROVAL_LAPSED, "No entry recorded for " + lapseDays
                 + " days: the approval has lapsed and needs a new written approval."));
     }
 }

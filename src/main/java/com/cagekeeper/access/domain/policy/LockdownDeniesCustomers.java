@@ -6,16 +6,18 @@ import java.util.Optional;
 import com.cagekeeper.access.domain.AccessFacts;
 import com.cagekeeper.access.domain.AccessPolicy;
 import com.cagekeeper.access.domain.Reason;
+import com.cagekeeper.facility.domain.OperatingState;
+import com.cagekeeper.access.domain.ReasonCode;
 
 /** BCP (rule 8): a facility in LOCKDOWN admits no customer person. */
 public final class LockdownDeniesCustomers implements AccessPolicy {
 
     @Override
     public Optional<Reason> evaluate(AccessFacts f, Instant at) {
-        if (!"LOCKDOWN".equals(f.facilityState())) {
+        if (f.facilityState() != OperatingState.LOCKDOWN) {
             return Optional.empty();
         }
-        return Optional.of(Reason.deny("FACILITY_LOCKDOWN", "BCP",
+        return Optional.of(Reason.deny(ReasonCode.FACILITY_LOCKDOWN,
                 "The facility is in lockdown under the Business Continuity Plan; no customer entry"
                         + (f.backupFacilityCode() == null ? "." : "; the backup facility is " + f.backupFacilityCode() + ".")));
     }

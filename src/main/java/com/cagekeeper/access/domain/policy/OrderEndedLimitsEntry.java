@@ -8,6 +8,8 @@ import com.cagekeeper.access.domain.AccessFacts;
 import com.cagekeeper.access.domain.AccessPolicy;
 import com.cagekeeper.access.domain.OrderTerm;
 import com.cagekeeper.access.domain.Reason;
+import com.cagekeeper.visit.domain.VisitPurpose;
+import com.cagekeeper.access.domain.ReasonCode;
 
 /**
  * §7.6 (rule 7): when the order ends, the customer's rights to the space cease on the
@@ -33,13 +35,13 @@ public final class OrderEndedLimitsEntry implements AccessPolicy {
         }
         Instant windowEnd = removalWindowEnd(end, f.facilityZone());
         boolean removalEntry = f.kind() == AccessFacts.Kind.PERSON ? f.mayRemoveEquipment()
-                : f.visit() != null && "EQUIPMENT_REMOVAL".equals(f.visit().purpose());
+                : f.visit() != null && f.visit().purpose() == VisitPurpose.EQUIPMENT_REMOVAL;
         if (removalEntry && at.isBefore(windowEnd)) {
-            return Optional.of(Reason.notice("REMOVAL_ONLY", "§7.6(iv)",
+            return Optional.of(Reason.notice(ReasonCode.REMOVAL_ONLY,
                     "The order ended; entry is only to remove equipment and restore the space, until " + windowEnd
                             + "."));
         }
-        return Optional.of(Reason.deny("ORDER_ENDED", "§7.6(i)", "The order for this space ended at " + end
+        return Optional.of(Reason.deny(ReasonCode.ORDER_ENDED, "The order for this space ended at " + end
                 + "; the customer's rights to it have ceased"
                 + (removalEntry ? " and the removal window closed at " + windowEnd + "." : ".")));
     }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import com.cagekeeper.access.domain.AccessFacts;
 import com.cagekeeper.access.domain.AccessPolicy;
 import com.cagekeeper.access.domain.Reason;
+import com.cagekeeper.access.domain.ReasonCode;
 
 /** §3.1, §3.2 (rule 1): people enter only spaces their own customer subleases. */
 public final class SpaceLeasedByCustomer implements AccessPolicy {
@@ -16,7 +17,7 @@ public final class SpaceLeasedByCustomer implements AccessPolicy {
         if (!f.spaceFound() || customer == null || customer.equals(f.spaceCustomerId())) {
             return Optional.empty();
         }
-        return Optional.of(Reason.deny("SPACE_NOT_LEASED_BY_CUSTOMER", "§3.2",
+        return Optional.of(Reason.deny(ReasonCode.SPACE_NOT_LEASED_BY_CUSTOMER,
                 "The space is not subleased to this person's customer (§3.1, §3.2)."));
     }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import com.cagekeeper.access.domain.AccessFacts;
 import com.cagekeeper.access.domain.AccessPolicy;
 import com.cagekeeper.access.domain.Reason;
+import com.cagekeeper.access.domain.ReasonCode;
 
 /** §3.1: a check names a space this service knows. */
 public final class SpaceMustBeKnown implements AccessPolicy {
@@ -15,6 +16,6 @@ public final class SpaceMustBeKnown implements AccessPolicy {
         if (f.spaceFound()) {
             return Optional.empty();
         }
-        return Optional.of(Reason.deny("SPACE_UNKNOWN", "§3.1", "No space has this id."));
+        return Optional.of(Reason.deny(ReasonCode.SPACE_UNKNOWN, "No space has this id."));
     }
 }

@@ -6,6 +6,8 @@ import java.util.Optional;
 import com.cagekeeper.access.domain.AccessFacts;
 import com.cagekeeper.access.domain.AccessPolicy;
 import com.cagekeeper.access.domain.Reason;
+import com.cagekeeper.visit.domain.VisitState;
+import com.cagekeeper.access.domain.ReasonCode;
 
 /** Rule 9: a visitor enters only on a scheduled visit that names them and covers the space and the time. */
 public final class VisitMustCoverVisitor implements AccessPolicy {
@@ -17,16 +19,16 @@ public final class VisitMustCoverVisitor implements AccessPolicy {
         }
         AccessFacts.Visit v = f.visit();
         if (v == null || !v.matchesRequestedVisit()) {
-            return Optional.of(Reason.deny("VISIT_NOT_COVERING", "§3.2", "The visitor is not named on this visit."));
+            return Optional.of(Reason.deny(ReasonCode.VISIT_NOT_COVERING, "The visitor is not named on this visit."));
         }
-        if ("CANCELLED".equals(v.state())) {
-            return Optional.of(Reason.deny("VISIT_CANCELLED", "§3.2", "The visit was cancelled."));
+        if (v.state() == VisitState.CANCELLED) {
+            return Optional.of(Reason.deny(ReasonCode.VISIT_CANCELLED, "The visit was cancelled."));
         }
         if (!v.coversSpace()) {
-            return Optional.of(Reason.deny("VISIT_NOT_COVERING", "§3.2", "The visit does not cover this space."));
+            return Optional.of(Reason.deny(ReasonCode.VISIT_NOT_COVERING, "The visit does not cover this space."));
         }
         if (at.isBefore(v.startsAt()) || !at.isBefore(v.endsAt())) {
-            return Optional.of(Reason.deny("VISIT_NOT_COVERING", "§3.2",
+            return Optional.of(Reason.deny(ReasonCode.VISIT_NOT_COVERING,
                     "The visit runs from " + v.startsAt() + " to " + v.endsAt() + "."));
         }
         return Optional.empty();

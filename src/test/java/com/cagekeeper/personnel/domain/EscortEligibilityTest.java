@@ -1,4 +1,4 @@
-package com.cagekeeper.access.domain;
+package com.cagekeeper.personnel.domain;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-@DisplayName("AccessFactsReader.escortEligible (rule 9: the escort is an approved person of the visit's customer who may escort)")
-class AccessFactsReaderEscortEligibleTest {
+@DisplayName("EscortEligibility (rule 9: the escort is an approved person of the visit's customer who may escort)")
+class EscortEligibilityTest {
 
     private static final Instant AT = Instant.parse("2025-06-11T14:00:00Z");
     private static final int LAPSE_DAYS = 365;
@@ -57,8 +57,10 @@ class AccessFactsReaderEscortEligibleTest {
         }
 
         boolean eligibleAt(Instant at) {
-            return AccessFactsReader.escortEligible(C, escortCustomer, state, mayEscort, validFrom, validUntil,
-                    approvedAt, lastEntryAt, coversSpace, at, LAPSE_DAYS);
+            EscortEligibility.Escort escort = escortCustomer == null ? null
+                    : new EscortEligibility.Escort(escortCustomer, state == null ? null : PersonState.valueOf(state),
+                            mayEscort, coversSpace, validFrom, validUntil, approvedAt, lastEntryAt);
+            return EscortEligibility.refusal(C, escort, at, LAPSE_DAYS).isEmpty();
         }
     }
 

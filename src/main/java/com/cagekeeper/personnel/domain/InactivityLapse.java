@@ -1,4 +1,4 @@
-package com.cagekeeper.shared.domain;
+package com.cagekeeper.personnel.domain;
 
 import java.time.Duration;
 import java.time.Instant;

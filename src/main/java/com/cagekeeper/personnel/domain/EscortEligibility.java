@@ -1,7 +1,9 @@
-package com.cagekeeper.shared.domain;
+package com.cagekeeper.personnel.domain;
 
 import java.time.Instant;
 import java.util.Optional;
+
+import com.cagekeeper.shared.domain.Rejection;
 
 /**
  * Rule 9: who may escort visitors. The escort is an approved person of the visit's customer,
@@ -14,7 +16,7 @@ public final class EscortEligibility {
     }
 
     /** What the rule reads of the escort. */
-    public record Escort(String customerId, String state, boolean mayEscort, boolean coversSpaces,
+    public record Escort(String customerId, PersonState state, boolean mayEscort, boolean coversSpaces,
             Instant validFrom, Instant validUntil, Instant approvedAt, Instant lastEntryAt) {
     }
 
@@ -23,7 +25,7 @@ public final class EscortEligibility {
         String why = null;
         if (e == null || !e.customerId().equals(visitCustomerId)) {
             why = "the escort is not a person of this customer";
-        } else if (!"APPROVED".equals(e.state())) {
+        } else if (e.state() != PersonState.APPROVED) {
             why = "the escort is " + e.state() + ", not APPROVED";
         } else if (!e.mayEscort()) {
             why = "the escort is not approved to escort guests";

@@ -1,4 +1,4 @@
-package com.cagekeeper.shared.domain;
+package com.cagekeeper.personnel.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

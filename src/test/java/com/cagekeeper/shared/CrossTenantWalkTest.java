@@ -1,0 +1,154 @@
+package com.cagekeeper.shared;
+
+import static com.cagekeeper.support.Api.OPERATIONS;
+import static com.cagekeeper.support.Api.SECURITY;
+import static com.cagekeeper.support.Api.as;
+import static com.cagekeeper.support.Api.asCustomer;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import com.cagekeeper.support.Fixtures;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+
+@QuarkusTest
+@DisplayName("Tenancy by construction: customer B walks every GET after customer A used every feature and sees none of A's ids")
+class CrossTenantWalkTest {
+
+    @Test
+    @DisplayName("§3.2 the other party of a check is invisible: A's person at B's space, and B's person at A's space")
+    void crossPartyChecksShowOnlyOwnSide() {
+        var a = Fixtures.tenancy();
+        var b = Fixtures.tenancy();
+        String aPerson = Fixtures.approvedPerson(a.customerId(), a.spaceId());
+        String bPerson = Fixtures.approvedPerson(b.customerId(), b.spaceId());
+        as(OPERATIONS).body(Map.of("reason", "EMERGENCY", "description", "Smoke"))
+                .post("/api/v1/spaces/{id}/suspensions", b.spaceId()).then().statusCode(201);
+        // A previews its person at B's suspended space, and at a space that does not exist: the same single reason
+        for (String space : List.of(b.spaceId(), java.util.UUID.randomUUID().toString())) {
+            asCustomer(a.customerId()).body(Map.of("personId", aPerson, "spaceId", space))
+                    .post("/api/v1/access-checks/preview").then().statusCode(200).body("decision", equalTo("DENIED"))
+                    .body("reasons.code", contains("SPACE_NOT_LEASED_BY_CUSTOMER"));
+        }
+        Fixtures.check(aPerson, b.spaceId()).body("decision", equalTo("DENIED"));
+        asCustomer(a.customerId()).queryParam("personId", aPerson).get("/api/v1/access-events").then()
+                .statusCode(200).body("items[0].personId", equalTo(aPerson)).body("items[0].spaceId", nullValue())
+                .body("items[0].spaceCustomerId", nullValue())
+                .body("items[0].reasons.code", contains("SPACE_NOT_LEASED_BY_CUSTOMER"));
+        asCustomer(b.customerId()).queryParam("spaceId", b.spaceId()).get("/api/v1/access-events").then()
+                .statusCode(200).body("items[0].spaceId", equalTo(b.spaceId())).body("items[0].personId", nullValue())
+                .body("items[0].customerId", nullValue()).body("items[0].personKind", equalTo("UNKNOWN"))
+                .body("items[0].reasons.code", contains("PERSON_UNKNOWN", "SPACE_SUSPENDED"));
+        Fixtures.check(bPerson, a.spaceId()).body("decision", equalTo("DENIED"));
+        asCustomer(a.customerId()).queryParam("spaceId", a.spaceId()).get("/api/v1/access-events").then()
+                .body("items[0].personId", nullValue()).body("items[0].customerId", nullValue())
+                .body("items[0].reasons.code", contains("PERSON_UNKNOWN"));
+    }
+
+    @Test
+    @DisplayName("§3.2 after A used every feature, no GET answer to B (lists, filters by A's ids, reads of A's ids) holds an id of A's")
+    void customerBSeesNothingOfA() throws Exception {
+        var a = Fixtures.tenancy();
+        var b = Fixtures.tenancy();
+        Set<String> aIds = new LinkedHashSet<>(List.of(a.customerId(), a.spaceId(), a.orderId()));
+        String aPerson = Fixtures.approvedPerson(a.customerId(), a.spaceId());
+        String aRequested = Fixtures.requestedPerson(a.customerId(), a.spaceId());
+        aIds.add(aPerson);
+        aIds.add(aRequested);
+        Instant now = Instant.now();
+        var visit = asCustomer(a.customerId())
+                .body(Fixtures.visitBody(a.customerId(), List.of(a.spaceId()), now.minus(Duration.ofMinutes(5)),
+                        now.plus(Duration.ofHours(2)), aPerson))
+                .post("/api/v1/visits").then().statusCode(201).extract();
+        String visitor = visit.path("visitors[0].id");
+        aIds.add(visit.path("id"));
+        aIds.add(visitor);
+        String suspension = as(OPERATIONS).body(Map.of("reason", "UNSAFE_PRACTICE", "description", "Cables"))
+                .post("/api/v1/spaces/{id}/suspensions", a.spaceId()).then().statusCode(201).extract().path("id");
+        aIds.add(suspension);
+        aIds.add(Fixtures.check(aPerson, a.spaceId()).extract().path("eventId"));
+        as(OPERATIONS).body(Map.of("note", "cleared")).post("/api/v1/suspensions/{id}/lift", suspension).then()
+                .statusCode(200);
+        aIds.add(Fixtures.check(aPerson, a.spaceId()).extract().path("eventId"));
+        aIds.add(Fixtures.check(Map.of("personId", visitor, "spaceId", a.spaceId(), "visitId", visit.path("id")))
+                .extract().path("eventId"));
+        // A's person tries B's space, and B's own person tries A's space: events both can list
+        Fixtures.check(aPerson, b.spaceId());
+        String bPerson = Fixtures.approvedPerson(b.customerId(), b.spaceId());
+        Fixtures.check(bPerson, a.spaceId());
+        Fixtures.check(bPerson, b.spaceId());
+        as(OPERATIONS).body(Map.of("reason", "DAMAGE")).post("/api/v1/people/{id}/revocation", aRequested).then()
+                .statusCode(200);
+        asCustomer(a.customerId()).body(Map.of("personId", aPerson, "spaceId", a.spaceId()))
+                .post("/api/v1/access-checks/preview").then().statusCode(200);
+
+        List<String> answers = new ArrayList<>();
+        int walked = 0;
+        for (AuthorizationMatrixTest.Operation op : AuthorizationMatrixTest.apiOperations()) {
+            if (!op.method().equals("get")) {
+                continue;
+            }
+            if (op.path().contains("{")) {
+                for (String id : aIds) {
+                    Response r = asCustomer(b.customerId()).get(op.path().replaceAll("\\{[^}]+}", id));
+                    walked++;
+                    assertFalse(r.statusCode() >= 200 && r.statusCode() < 300,
+                            op.name() + " with A's id " + id + " answered " + r.statusCode() + " to B");
+                }
+                for (String own : List.of(b.customerId(), b.spaceId(), b.orderId(), bPerson)) {
+                    answers.add(body(asCustomer(b.customerId()).get(op.path().replaceAll("\\{[^}]+}", own))));
+                    walked++;
+                }
+                continue;
+            }
+            answers.add(body(asCustomer(b.customerId()).get(op.path())));
+            walked++;
+            for (String parameter : idParameters(op.node())) {
+                for (String id : aIds) {
+                    answers.add(body(asCustomer(b.customerId()).queryParam(parameter, id).get(op.path())));
+                    walked++;
+                }
+            }
+        }
+        assertTrue(walked > 50, "the walk covered the API (" + walked + " requests)");
+        assertTrue(answers.stream().anyMatch(s -> s.contains(b.spaceId())), "B's own answers were read");
+        for (String answer : answers) {
+            for (String id : aIds) {
+                assertFalse(answer.contains(id), "B's answer holds A's id " + id + ": " + answer);
+            }
+        }
+    }
+
+    /** A 2xx body; an error body echoes only what B sent, so it is not read. */
+    private static String body(Response r) {
+        return r.statusCode() >= 200 && r.statusCode() < 300 ? r.asString() : "";
+    }
+
+    private static List<String> idParameters(JsonNode op) {
+        List<String> names = new ArrayList<>();
+        for (Iterator<JsonNode> it = op.path("parameters").elements(); it.hasNext();) {
+            JsonNode p = it.next();
+            if ("query".equals(p.path("in").asText()) && p.path("name").asText().endsWith("Id")) {
+                names.add(p.path("name").asText());
+            }
+        }
+        return names;
+    }
+}
