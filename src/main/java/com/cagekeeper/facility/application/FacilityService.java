@@ -92,6 +92,16 @@ public class FacilityService {
         return Ids.isWellFormed(id) && Facility.findById(id) != null;
     }
 
+    /**
+     * Today at the facility: the contract's dates (activation, term, termination, removal
+     * window) are the facility's local dates in its IANA zone, not UTC's.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public java.time.LocalDate today(String facilityId) {
+        Facility f = Facility.findById(facilityId);
+        return java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of(f.timeZone)));
+    }
+
     private void requireBackup(String selfId, String backupId) {
         if (backupId == null) {
             return;

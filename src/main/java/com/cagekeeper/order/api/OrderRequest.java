@@ -43,7 +43,7 @@ public final class OrderRequest {
     /** Activates an order: its spaces are subleased to the customer. */
     @Schema(name = "OrderActivation")
     public record Activation(
-            @Schema(description = "Defaults to today (UTC)", example = "2026-12-01") LocalDate activationDate) {
+            @Schema(description = "Defaults to today at the facility of the order's first space, in its time zone", example = "2026-12-01") LocalDate activationDate) {
     }
 
     /** Cancels an order before activation (§7.5). */

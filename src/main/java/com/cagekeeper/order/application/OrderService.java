@@ -2,7 +2,6 @@ package com.cagekeeper.order.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -80,7 +79,8 @@ public class OrderService {
         RuleViolation.conflictIf(o.activationRefusal());
         OrderView before = OrderView.of(o);
         spaces.leaseTo(o.spaceIds, o.customerId, o.id, "Order " + o.id + " activated");
-        o.activate(activationDate == null ? today() : activationDate, clock.instant());
+        // §7.1: the activation date defaults to today at the facility of the order's (first) space
+        o.activate(activationDate == null ? spaces.today(o.spaceIds.get(0)) : activationDate, clock.instant());
         return changed(o, before, "ORDER_ACTIVATED", null, current.actor());
     }
 
@@ -143,11 +143,6 @@ public class OrderService {
 
     private OrderView changed(Order o, OrderView before, String action, String reason, Actor actor) {
         return audit.change(actor, TYPE, o.id, action, reason, before, () -> OrderView.of(o));
-    }
-
-
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(ZoneOffset.UTC));
     }
 
     private Order load(String id) {

@@ -2,7 +2,6 @@ package com.cagekeeper.space.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -129,12 +128,19 @@ public class SpaceService {
         }
     }
 
+    /** Today at the space's facility, in its time zone: the date the contract counts there. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public LocalDate today(String spaceId) {
+        Space s = Space.findById(spaceId);
+        return facilities.today(s.facilityId);
+    }
+
     /** §3.4: records that the provider's lease of the space has ended. */
     @Transactional(Transactional.TxType.MANDATORY)
     public SpaceView underlyingLeaseEnded(String id, Long expectedVersion, LocalDate on, String reason) {
         Space s = lockAll(List.of(id)).get(0);
         StaleVersion.check(expectedVersion, s.version);
-        RuleViolation.unprocessableIf(Space.underlyingLeaseEndDateRefusal(on, LocalDate.now(clock.withZone(ZoneOffset.UTC))));
+        RuleViolation.unprocessableIf(Space.underlyingLeaseEndDateRefusal(on, facilities.today(s.facilityId)));
         RuleViolation.conflictIf(s.underlyingLeaseEndRefusal());
         SpaceView before = SpaceView.of(s);
         s.underlyingLeaseEnded(on, clock.instant());
