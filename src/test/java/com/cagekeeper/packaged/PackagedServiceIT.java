@@ -37,6 +37,8 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 
 /**
  * The packaged jar ({@code target/quarkus-app/quarkus-run.jar}) in the production profile,
@@ -174,7 +176,7 @@ class PackagedServiceIT {
         return person;
     }
 
-    private io.restassured.response.ValidatableResponse check(String personId, String spaceId) {
+    private ValidatableResponse check(String personId, String spaceId) {
         return checkRequest(personId, spaceId).then().statusCode(200);
     }
 
@@ -188,7 +190,7 @@ class PackagedServiceIT {
         return ops().body(body).post(path).then().statusCode(201).extract().path("id");
     }
 
-    private io.restassured.specification.RequestSpecification ops() {
+    private RequestSpecification ops() {
         return withToken(environment.token(Api.OPERATIONS));
     }
 
