@@ -51,6 +51,8 @@ SQL() { mariadb --socket="$SOCK" -uroot "$@"; }
 # --- A key pair of the benchmark's own (production refuses the development key) -------------
 openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/issuer.key" 2>/dev/null
 openssl pkey -in "$WORK/issuer.key" -pubout -out "$WORK/issuer.pub"
+# ... and an identity-document key of its own (production refuses the development value).
+IDENTITY_KEY=$(openssl rand -base64 32)
 ISSUER=https://bench.cagekeeper.example/
 TOKEN=$(DEV_TOKEN_KEY=$WORK/issuer.key DEV_TOKEN_ISSUER=$ISSUER \
   java src/test/java/com/cagekeeper/support/DevToken.java security "" bench.security 86400)
@@ -63,7 +65,7 @@ start_app() {
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:mariadb://127.0.0.1:$DB_PORT/cagekeeper" \
   QUARKUS_DATASOURCE_USERNAME=cagekeeper QUARKUS_DATASOURCE_PASSWORD=bench \
   MP_JWT_VERIFY_PUBLICKEY_LOCATION="$WORK/issuer.pub" MP_JWT_VERIFY_ISSUER=$ISSUER \
-  QUARKUS_HTTP_PORT=$APP_PORT \
+  ACCESS_IDENTITY_KEY="$IDENTITY_KEY" QUARKUS_HTTP_PORT=$APP_PORT \
     java -Xmx1g -jar target/quarkus-app/quarkus-run.jar >"$WORK/app.log" 2>&1 &
   APP_PID=$!
   pids+=($APP_PID)

@@ -36,10 +36,10 @@ public interface AccessSettings {
     @WithDefault("0 15 2 * * ?")
     String inactivitySweepCron();
 
-    /** The development default of {@link #identityKey()}; production warns while it is in use. */
+    /** The development default of {@link #identityKey()}; production refuses to start with it. */
     String DEVELOPMENT_IDENTITY_KEY = "cagekeeper-development-identity-key";
 
-    /** Secret that keys the hashes of identity-document numbers; set your own in production. */
+    /** Secret that keys the hashes of identity-document numbers; production needs its own, of at least 32 characters. */
     @WithDefault(DEVELOPMENT_IDENTITY_KEY)
     String identityKey();
 }

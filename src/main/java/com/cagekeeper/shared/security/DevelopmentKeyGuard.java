@@ -13,8 +13,6 @@ import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import org.jboss.logging.Logger;
-
 import com.cagekeeper.shared.domain.AccessSettings;
 
 import io.quarkus.runtime.LaunchMode;
@@ -22,14 +20,17 @@ import io.quarkus.runtime.StartupEvent;
 
 /**
  * Refuses to start a production service that trusts the development key pair, whose
- * private half is public in this repository: anyone could mint any token.
+ * private half is public in this repository (anyone could mint any token), or that keys
+ * identity-document hashes with the public development value or a short secret (anyone
+ * could test guessed document numbers against the stored hashes).
  */
 @Singleton
 public class DevelopmentKeyGuard {
 
-    private static final Logger LOG = Logger.getLogger(DevelopmentKeyGuard.class);
-
     static final String DEV_KEY_RESOURCE = "dev-keys/publicKey.pem";
+
+    /** The shortest identity key production accepts: 32 characters, as from {@code openssl rand -base64 32} (44). */
+    static final int MIN_IDENTITY_KEY_LENGTH = 32;
 
     void onStart(@Observes StartupEvent event,
             @ConfigProperty(name = "mp.jwt.verify.publickey.location") Optional<String> location,
@@ -37,10 +38,22 @@ public class DevelopmentKeyGuard {
             AccessSettings access) {
         if (LaunchMode.current() == LaunchMode.NORMAL) {
             check(location, inline);
-            if (AccessSettings.DEVELOPMENT_IDENTITY_KEY.equals(access.identityKey())) {
-                LOG.warn("access.identity-key is the development value: set ACCESS_IDENTITY_KEY to a secret of your own"
-                        + " before storing real identity documents (changing it later makes stored documents unmatchable)");
-            }
+            checkIdentityKey(access.identityKey());
+        }
+    }
+
+    /** Throws when the identity-document key is the development value, empty, or shorter than 32 characters. */
+    static void checkIdentityKey(String key) {
+        String advice = "; set ACCESS_IDENTITY_KEY to a secret of your own of at least " + MIN_IDENTITY_KEY_LENGTH
+                + " characters (for example from `openssl rand -base64 32`) and keep it:"
+                + " changing it later makes stored identity documents unmatchable";
+        if (AccessSettings.DEVELOPMENT_IDENTITY_KEY.equals(key)) {
+            throw new IllegalStateException("Refusing to start: access.identity-key is the development value" + advice);
+        }
+        int length = key == null ? 0 : key.strip().length();
+        if (length < MIN_IDENTITY_KEY_LENGTH) {
+            throw new IllegalStateException(
+                    "Refusing to start: access.identity-key has " + length + " characters" + advice);
         }
     }
 
