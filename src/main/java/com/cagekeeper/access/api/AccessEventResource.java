@@ -31,7 +31,7 @@ public class AccessEventResource {
 
     @GET
     @RolesAllowed({ Actor.OPERATIONS, Actor.SECURITY, Actor.CUSTOMER, Actor.AUDITOR })
-    @Operation(summary = "List recorded access events", description = "Roles: operations, security, auditor; a customer token sees only events about its own people and spaces. Filters: facilityId, spaceId, personId, customerId, decision, time range [from, to). Append-only: no method changes them.")
+    @Operation(summary = "List recorded access events", description = "Roles: operations, security, auditor; a customer token sees only events about its own people and spaces, and of an event whose other party is another customer (or nobody known) it sees its own side only: the other party's personId, visitId, customerId, spaceId and spaceCustomerId are null and its reasons are replaced by PERSON_UNKNOWN or SPACE_NOT_LEASED_BY_CUSTOMER. Filters: facilityId, spaceId, personId, customerId, decision, time range [from, to). Append-only: no method changes them.")
     public Page<AccessEventView> list(@QueryParam("facilityId") String facilityId,
             @QueryParam("spaceId") String spaceId, @QueryParam("personId") String personId,
             @QueryParam("customerId") String customerId,
