@@ -15,6 +15,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import com.cagekeeper.support.Fixtures;
 import com.cagekeeper.support.TestClock;
@@ -47,24 +49,13 @@ class FacilityLocalDatesTest {
         clock.standAt(local.atZone(zone).toInstant());
     }
 
-    @Test
-    @DisplayName("§7.1 at 00:30 in Auckland (still yesterday in UTC) an order activated today is activated on Auckland's date")
-    void aucklandActivationDate() {
-        String space = spaceIn(AUCKLAND);
-        String order = Fixtures.order(Fixtures.customer(), space);
-        LocalDate local = LocalDate.now(AUCKLAND).plusDays(3);
-        standAtLocal(local.atTime(0, 30), AUCKLAND);
-        as(OPERATIONS).body("{}").post("/api/v1/orders/{id}/activation", order).then().statusCode(200)
-                .body("activationDate", equalTo(local.toString()));
-    }
-
-    @Test
-    @DisplayName("§7.1 at 23:30 in Los Angeles (already tomorrow in UTC) an order activated today is activated on Los Angeles' date")
-    void losAngelesActivationDate() {
-        String space = spaceIn(LOS_ANGELES);
-        String order = Fixtures.order(Fixtures.customer(), space);
-        LocalDate local = LocalDate.now(LOS_ANGELES).plusDays(3);
-        standAtLocal(local.atTime(23, 30), LOS_ANGELES);
+    @ParameterizedTest(name = "§7.1 at {1} in {0} an order activated today is activated on the facility's local date, not UTC's")
+    @CsvSource({ "Pacific/Auckland, 00:30", "America/Los_Angeles, 23:30" })
+    void activationDateIsLocal(String zoneId, String time) {
+        ZoneId zone = ZoneId.of(zoneId);
+        String order = Fixtures.order(Fixtures.customer(), spaceIn(zone));
+        LocalDate local = LocalDate.now(zone).plusDays(3);
+        standAtLocal(local.atTime(java.time.LocalTime.parse(time)), zone);
         as(OPERATIONS).body("{}").post("/api/v1/orders/{id}/activation", order).then().statusCode(200)
                 .body("activationDate", equalTo(local.toString()));
     }
