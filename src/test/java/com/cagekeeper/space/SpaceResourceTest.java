@@ -71,8 +71,9 @@ class SpaceResourceTest {
     @DisplayName("update of capacity needs the current version: If-Match current 200, stale 412")
     void update() {
         String id = Fixtures.space(Fixtures.facility());
-        Map<String, Object> update = Map.of("kind", "CABINET", "rackUnits", 48, "powerKw", "10.50", "areaSqm",
-                "1.20", "environmentalClass", "A2", "underlyingLeaseRef", "LL-1");
+        Map<String, Object> update = Map.of("kind", "CABINET", "rackUnits", 48, "powerKw",
+                new java.math.BigDecimal("10.50"), "areaSqm", new java.math.BigDecimal("1.20"), "environmentalClass", "A2",
+                "underlyingLeaseRef", "LL-1");
         as(OPERATIONS).header("If-Match", "\"0\"").body(update).put("/api/v1/spaces/{id}", id).then()
                 .statusCode(200).header("ETag", equalTo("\"1\"")).body("kind", equalTo("CABINET"))
                 .body("rackUnits", equalTo(48)).body("powerKw", equalTo(10.5f))

@@ -19,7 +19,6 @@ import com.cagekeeper.access.domain.Decision;
 import com.cagekeeper.shared.api.QueryParams;
 import com.cagekeeper.shared.domain.Actor;
 import com.cagekeeper.shared.domain.Page;
-import com.cagekeeper.shared.domain.PageRequest;
 
 @Path("/api/v1/access-events")
 @Tag(name = "Access")
@@ -38,9 +37,9 @@ public class AccessEventResource {
             @QueryParam("decision") @Parameter(schema = @Schema(implementation = Decision.class)) String decision,
             @QueryParam("from") @Parameter(description = "Inclusive, ISO-8601 instant") String from,
             @QueryParam("to") @Parameter(description = "Exclusive, ISO-8601 instant") String to,
-            @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         return events.list(new AccessEventService.Filter(facilityId, spaceId, personId, customerId,
                 QueryParams.enumValue(Decision.class, "decision", decision), QueryParams.instant("from", from),
-                QueryParams.instant("to", to)), PageRequest.of(limit, cursor));
+                QueryParams.instant("to", to)), QueryParams.page(limit, cursor));
     }
 }

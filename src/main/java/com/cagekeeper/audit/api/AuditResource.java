@@ -17,7 +17,6 @@ import com.cagekeeper.audit.application.AuditTrail;
 import com.cagekeeper.shared.api.QueryParams;
 import com.cagekeeper.shared.domain.Actor;
 import com.cagekeeper.shared.domain.Page;
-import com.cagekeeper.shared.domain.PageRequest;
 
 /** The audit trail, read-only: no method of this API changes or deletes a record. */
 @Path("/api/v1/audit")
@@ -35,8 +34,8 @@ public class AuditResource {
             @QueryParam("objectId") String objectId, @QueryParam("actor") String actor,
             @QueryParam("from") @Parameter(description = "Inclusive, ISO-8601 instant") String from,
             @QueryParam("to") @Parameter(description = "Exclusive, ISO-8601 instant") String to,
-            @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         return trail.list(objectType, objectId, actor, QueryParams.instant("from", from), QueryParams.instant("to", to),
-                PageRequest.of(limit, cursor));
+                QueryParams.page(limit, cursor));
     }
 }

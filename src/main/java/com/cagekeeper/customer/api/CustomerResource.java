@@ -28,9 +28,9 @@ import com.cagekeeper.customer.application.CustomerService;
 import com.cagekeeper.customer.application.CustomerView;
 import com.cagekeeper.shared.api.Creations;
 import com.cagekeeper.shared.api.ETags;
+import com.cagekeeper.shared.api.QueryParams;
 import com.cagekeeper.shared.domain.Actor;
 import com.cagekeeper.shared.domain.Page;
-import com.cagekeeper.shared.domain.PageRequest;
 
 @Path("/api/v1/customers")
 @Tag(name = "Customers")
@@ -58,9 +58,9 @@ public class CustomerResource {
     @GET
     @RolesAllowed({ Actor.OPERATIONS, Actor.SECURITY, Actor.BILLING, Actor.CUSTOMER, Actor.AUDITOR })
     @Operation(summary = "List customers", description = "Roles: operations, security, billing, auditor; a customer token lists only itself. Filter: code.")
-    public Page<CustomerView> list(@QueryParam("code") String code, @QueryParam("limit") Integer limit,
+    public Page<CustomerView> list(@QueryParam("code") String code, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
-        return customers.list(code, PageRequest.of(limit, cursor));
+        return customers.list(code, QueryParams.page(limit, cursor));
     }
 
     @GET

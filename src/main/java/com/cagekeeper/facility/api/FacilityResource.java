@@ -33,7 +33,6 @@ import com.cagekeeper.shared.api.ETags;
 import com.cagekeeper.shared.api.QueryParams;
 import com.cagekeeper.shared.domain.Actor;
 import com.cagekeeper.shared.domain.Page;
-import com.cagekeeper.shared.domain.PageRequest;
 
 @Path("/api/v1/facilities")
 @Tag(name = "Facilities")
@@ -63,9 +62,9 @@ public class FacilityResource {
     @Operation(summary = "List facilities", description = "Roles: all. Filters: code, operatingState.")
     public Page<FacilityView> list(@QueryParam("code") String code,
             @QueryParam("operatingState") @Parameter(schema = @Schema(implementation = OperatingState.class)) String operatingState,
-            @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         return facilities.list(code, QueryParams.enumValue(OperatingState.class, "operatingState", operatingState),
-                PageRequest.of(limit, cursor));
+                QueryParams.page(limit, cursor));
     }
 
     @GET

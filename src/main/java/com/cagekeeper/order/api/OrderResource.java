@@ -32,7 +32,6 @@ import com.cagekeeper.shared.api.ETags;
 import com.cagekeeper.shared.api.QueryParams;
 import com.cagekeeper.shared.domain.Actor;
 import com.cagekeeper.shared.domain.Page;
-import com.cagekeeper.shared.domain.PageRequest;
 
 @Path("/api/v1/orders")
 @Tag(name = "Orders")
@@ -62,10 +61,10 @@ public class OrderResource {
     @Operation(summary = "List orders", description = "Roles: operations, billing, auditor; a customer token lists only its own. Filters: customerId, state, spaceId.")
     public Page<OrderView> list(@QueryParam("customerId") String customerId,
             @QueryParam("state") @Parameter(schema = @Schema(implementation = OrderState.class)) String state,
-            @QueryParam("spaceId") String spaceId, @QueryParam("limit") Integer limit,
+            @QueryParam("spaceId") String spaceId, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         return orders.list(customerId, QueryParams.enumValue(OrderState.class, "state", state), spaceId,
-                PageRequest.of(limit, cursor));
+                QueryParams.page(limit, cursor));
     }
 
     @GET

@@ -33,7 +33,6 @@ import com.cagekeeper.shared.api.QueryParams;
 import com.cagekeeper.shared.domain.Actor;
 import com.cagekeeper.shared.domain.IdentityDocument;
 import com.cagekeeper.shared.domain.Page;
-import com.cagekeeper.shared.domain.PageRequest;
 
 @Path("/api/v1/people")
 @Tag(name = "People")
@@ -63,12 +62,12 @@ public class PersonResource {
     public Page<PersonView> list(@QueryParam("customerId") String customerId,
             @QueryParam("state") @Parameter(schema = @Schema(implementation = PersonState.class)) String state,
             @QueryParam("idDocumentType") @Parameter(schema = @Schema(implementation = IdentityDocument.Type.class)) String idDocumentType,
-            @QueryParam("idDocumentNumber") String idDocumentNumber, @QueryParam("limit") Integer limit,
+            @QueryParam("idDocumentNumber") String idDocumentNumber, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         return people.list(customerId, QueryParams.enumValue(PersonState.class, "state", state),
                 QueryParams.enumValue(IdentityDocument.Type.class, "idDocumentType", idDocumentType),
                 QueryParams.text(idDocumentNumber),
-                PageRequest.of(limit, cursor));
+                QueryParams.page(limit, cursor));
     }
 
     @GET

@@ -24,7 +24,9 @@ import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import com.cagekeeper.shared.domain.DateBounds;
 import com.cagekeeper.shared.domain.InvalidInput;
+import com.cagekeeper.shared.domain.Money;
 import com.cagekeeper.shared.domain.NotFound;
 import com.cagekeeper.shared.domain.RuleViolation;
 import com.cagekeeper.shared.domain.StaleVersion;
@@ -76,7 +78,7 @@ public class ProblemMappers {
             if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
                 message = "must be one of " + java.util.Arrays.toString(f.getTargetType().getEnumConstants());
             } else if (e instanceof MismatchedInputException mi && mi.getTargetType() != null) {
-                message = "has the wrong type; expected " + describe(mi.getTargetType());
+                message = "must be " + describe(mi.getTargetType());
             } else {
                 message = "is not valid";
             }
@@ -243,6 +245,9 @@ public class ProblemMappers {
     }
 
     private static String describe(Class<?> type) {
+        if (type == Money.DecimalText.class) {
+            return "a decimal string such as \"1250.00\"";
+        }
         if (type.isEnum()) {
             return "one of " + java.util.Arrays.toString(type.getEnumConstants());
         }
@@ -258,8 +263,11 @@ public class ProblemMappers {
         if (type == String.class) {
             return "a string";
         }
-        if (type.getName().startsWith("java.time")) {
-            return "an ISO-8601 " + (type == java.time.LocalDate.class ? "date" : "instant");
+        if (type == java.time.LocalDate.class) {
+            return "an ISO-8601 date such as 2026-11-23, " + DateBounds.MESSAGE.replace("must be ", "");
+        }
+        if (type == java.time.Instant.class) {
+            return "an ISO-8601 instant such as 2026-11-23T14:05:00Z, " + DateBounds.MESSAGE.replace("must be ", "");
         }
         return "an object";
     }

@@ -31,7 +31,6 @@ import com.cagekeeper.shared.api.ETags;
 import com.cagekeeper.shared.api.QueryParams;
 import com.cagekeeper.shared.domain.Actor;
 import com.cagekeeper.shared.domain.Page;
-import com.cagekeeper.shared.domain.PageRequest;
 import com.cagekeeper.space.application.SpaceService;
 import com.cagekeeper.space.application.SpaceView;
 import com.cagekeeper.space.application.SuspensionService;
@@ -73,10 +72,10 @@ public class SpaceResource {
             @QueryParam("customerId") String customerId,
             @QueryParam("state") @Parameter(schema = @Schema(implementation = SpaceState.class)) String state,
             @QueryParam("kind") @Parameter(schema = @Schema(implementation = SpaceKind.class)) String kind,
-            @QueryParam("code") String code, @QueryParam("limit") Integer limit,
+            @QueryParam("code") String code, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         return spaces.list(facilityId, customerId, QueryParams.enumValue(SpaceState.class, "state", state),
-                QueryParams.enumValue(SpaceKind.class, "kind", kind), code, PageRequest.of(limit, cursor));
+                QueryParams.enumValue(SpaceKind.class, "kind", kind), code, QueryParams.page(limit, cursor));
     }
 
     @GET

@@ -16,15 +16,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.cagekeeper.shared.api.ETags;
+import com.cagekeeper.shared.api.QueryParams;
 import com.cagekeeper.shared.domain.Actor;
 import com.cagekeeper.shared.domain.Page;
-import com.cagekeeper.shared.domain.PageRequest;
 import com.cagekeeper.space.application.SuspensionService;
 import com.cagekeeper.space.application.SuspensionView;
 
@@ -38,11 +40,11 @@ public class SuspensionResource {
     SuspensionService suspensions;
 
     @GET
-        @RolesAllowed({ Actor.OPERATIONS, Actor.SECURITY, Actor.CUSTOMER, Actor.AUDITOR })
+    @RolesAllowed({ Actor.OPERATIONS, Actor.SECURITY, Actor.CUSTOMER, Actor.AUDITOR })
     @Operation(summary = "List suspensions", description = "Roles: operations, security, auditor; a customer token lists those of its spaces. Filters: spaceId, standing.")
-    public Page<SuspensionView> list(@QueryParam("spaceId") String spaceId, @QueryParam("standing") Boolean standing,
-            @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
-        return suspensions.list(spaceId, standing, PageRequest.of(limit, cursor));
+    public Page<SuspensionView> list(@QueryParam("spaceId") String spaceId, @QueryParam("standing") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) String standing,
+            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        return suspensions.list(spaceId, QueryParams.bool("standing", standing), QueryParams.page(limit, cursor));
     }
 
     @GET

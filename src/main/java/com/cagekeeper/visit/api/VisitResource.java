@@ -30,7 +30,6 @@ import com.cagekeeper.shared.api.QueryParams;
 import com.cagekeeper.shared.domain.Actor;
 import com.cagekeeper.shared.domain.IdentityDocument;
 import com.cagekeeper.shared.domain.Page;
-import com.cagekeeper.shared.domain.PageRequest;
 import com.cagekeeper.visit.application.VisitService;
 import com.cagekeeper.visit.application.VisitView;
 import com.cagekeeper.visit.domain.VisitState;
@@ -63,12 +62,12 @@ public class VisitResource {
     public Page<VisitView> list(@QueryParam("customerId") String customerId, @QueryParam("spaceId") String spaceId,
             @QueryParam("state") @Parameter(schema = @Schema(implementation = VisitState.class)) String state,
             @QueryParam("idDocumentType") @Parameter(schema = @Schema(implementation = IdentityDocument.Type.class)) String idDocumentType,
-            @QueryParam("idDocumentNumber") String idDocumentNumber, @QueryParam("limit") Integer limit,
+            @QueryParam("idDocumentNumber") String idDocumentNumber, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         return visits.list(customerId, spaceId, QueryParams.enumValue(VisitState.class, "state", state),
                 QueryParams.enumValue(IdentityDocument.Type.class, "idDocumentType", idDocumentType),
                 QueryParams.text(idDocumentNumber),
-                PageRequest.of(limit, cursor));
+                QueryParams.page(limit, cursor));
     }
 
     @GET
