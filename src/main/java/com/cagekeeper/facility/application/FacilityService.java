@@ -92,6 +92,12 @@ public class FacilityService {
         return Ids.isWellFormed(id) && Facility.findById(id) != null;
     }
 
+    /** The facility's time zone, in which its days (and so its spaces' dates) are counted. */
+    @Transactional
+    public java.time.ZoneId zoneOf(String id) {
+        return java.time.ZoneId.of(load(id).timeZone);
+    }
+
     private void requireBackup(String selfId, String backupId) {
         if (backupId == null) {
             return;

@@ -61,7 +61,7 @@ public final class SpaceRequest {
     /** §3.4: the provider's lease of the space has ended. */
     @Schema(name = "UnderlyingLeaseTermination")
     public record UnderlyingLeaseTermination(
-            @NotNull @Schema(description = "The day the underlying lease ended; today or earlier", example = "2026-11-23") LocalDate effectiveDate,
+            @NotNull @Schema(description = "The day the underlying lease ended: today or earlier, and not before the space was created (both in the facility's time zone)", example = "2026-11-23") LocalDate effectiveDate,
             @NotBlank @Size(max = 1000) @Schema(example = "Landlord lease LL-2019-ATL-7 expired") String reason) {
     }
 

@@ -2,7 +2,6 @@ package com.cagekeeper.space.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -134,7 +133,8 @@ public class SpaceService {
     public SpaceView underlyingLeaseEnded(String id, Long expectedVersion, LocalDate on, String reason) {
         Space s = lockAll(List.of(id)).get(0);
         StaleVersion.check(expectedVersion, s.version);
-        RuleViolation.unprocessableIf(Space.underlyingLeaseEndDateRefusal(on, LocalDate.now(clock.withZone(ZoneOffset.UTC))));
+        RuleViolation.unprocessableIf(
+                s.underlyingLeaseEndDateRefusal(on, facilities.zoneOf(s.facilityId), clock.instant()));
         RuleViolation.conflictIf(s.underlyingLeaseEndRefusal());
         SpaceView before = SpaceView.of(s);
         s.underlyingLeaseEnded(on, clock.instant());
