@@ -69,6 +69,16 @@ class PersonResourceTest {
     }
 
     @Test
+    @DisplayName("asking for a person for a space that does not exist is refused (422 SPACE_UNKNOWN), never a 500")
+    void unknownSpaceRefused() {
+        var t = Fixtures.tenancy();
+        String unknown = "0190c7a4-0000-7000-8000-00000000beef";
+        as(OPERATIONS).body(personBody(t.customerId(), List.of(t.spaceId(), unknown))).post("/api/v1/people").then()
+                .statusCode(422).body("code", equalTo("SPACE_UNKNOWN")).body("detail", containsString(unknown));
+        as(OPERATIONS).queryParam("customerId", t.customerId()).get("/api/v1/people").then().body("items", hasSize(0));
+    }
+
+    @Test
     @DisplayName("§3.2 only operations approves or revokes: a customer token gets 403")
     void customerCannotApproveOrRevoke() {
         var t = Fixtures.tenancy();

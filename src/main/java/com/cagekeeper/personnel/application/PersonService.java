@@ -71,6 +71,7 @@ public class PersonService {
             throw new InvalidInput("spaceIds", "name the spaces the approval covers, or set allSpaces, not both");
         }
         requireWindow(ask.validFrom(), ask.validUntil());
+        spaces.requireExisting(spaceIds);
         IdentityDocument document = IdentityDocument.of(ask.idDocumentType(), ask.idDocumentNumber(),
                 settings.identityKey());
         Person revoked = Person.find("customerId = ?1 and idDocumentHash = ?2 and state = ?3", customerId,
