@@ -161,6 +161,49 @@ class StrictInputTest {
         }
     }
 
+    @Nested
+    @DisplayName("codes and headers")
+    class CodesAndHeaders {
+
+        @Test
+        @DisplayName("a country that ISO 3166 does not know (ZZ) answers 400 naming address.country, and creates nothing")
+        void unknownCountry() {
+            String code = code("F", 8);
+            Map<String, Object> body = new HashMap<>(Fixtures.facilityBody(code));
+            Map<String, Object> address = new HashMap<>(Fixtures.address());
+            address.put("country", "ZZ");
+            body.put("address", address);
+            problem(as(OPERATIONS).body(body).post("/api/v1/facilities").then(), "address.country");
+            as(OPERATIONS).queryParam("code", code).get("/api/v1/facilities").then().body("items", equalTo(List.of()));
+        }
+
+        @ParameterizedTest(name = "If-Match: {0} answers 400 naming If-Match")
+        @ValueSource(strings = { "-1", "+0", "\"0", "W/0", "99999999999999999999" })
+        void badIfMatch(String ifMatch) {
+            String id = Fixtures.facility();
+            Map<String, Object> update = Map.of("name", "Never applied", "address", Fixtures.address(), "timeZone",
+                    "UTC");
+            problem(as(OPERATIONS).header("If-Match", ifMatch).body(update).put("/api/v1/facilities/{id}", id).then(),
+                    "If-Match");
+            as(OPERATIONS).get("/api/v1/facilities/{id}", id).then().body("version", equalTo(0));
+        }
+
+        @Test
+        @DisplayName("If-Match as a strong, weak or bare ETag, or *, is taken")
+        void goodIfMatch() {
+            String id = Fixtures.facility();
+            Map<String, Object> update = Map.of("name", "Renamed", "address", Fixtures.address(), "timeZone", "UTC");
+            as(OPERATIONS).header("If-Match", "\"0\"").body(update).put("/api/v1/facilities/{id}", id).then()
+                    .statusCode(200);
+            as(OPERATIONS).header("If-Match", "W/\"1\"").body(update).put("/api/v1/facilities/{id}", id).then()
+                    .statusCode(200);
+            as(OPERATIONS).header("If-Match", "2").body(update).put("/api/v1/facilities/{id}", id).then()
+                    .statusCode(200);
+            as(OPERATIONS).header("If-Match", "*").body(update).put("/api/v1/facilities/{id}", id).then()
+                    .statusCode(200);
+        }
+    }
+
     // --- helpers ------------------------------------------------------------------------------
 
     private static String facilityId;

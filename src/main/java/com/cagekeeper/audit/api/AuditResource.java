@@ -9,6 +9,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -20,7 +22,7 @@ import com.cagekeeper.shared.domain.Page;
 
 /** The audit trail, read-only: no method of this API changes or deletes a record. */
 @Path("/api/v1/audit")
-@Tag(name = "Audit")
+@Tag(name = "Audit", description = "The append-only record of every change: who, when, what, why, before and after (rule 32)")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
 
@@ -29,11 +31,11 @@ public class AuditResource {
 
     @GET
     @RolesAllowed({ Actor.AUDITOR, Actor.OPERATIONS })
-    @Operation(summary = "List audit records", description = "Oldest first, filtered by object, actor and time range [from, to). Roles: auditor, operations.")
+    @Operation(operationId = "listAuditRecords", summary = "List audit records", description = "Oldest first, filtered by object, actor and time range [from, to). Roles: auditor, operations.")
     public Page<AuditRecordView> list(@QueryParam("objectType") String objectType,
             @QueryParam("objectId") String objectId, @QueryParam("actor") String actor,
-            @QueryParam("from") @Parameter(description = "Inclusive, ISO-8601 instant") String from,
-            @QueryParam("to") @Parameter(description = "Exclusive, ISO-8601 instant") String to,
+            @QueryParam("from") @Parameter(description = "Inclusive, an ISO-8601 instant such as 2026-11-23T14:05:00Z", schema = @Schema(type = SchemaType.STRING, format = "date-time")) String from,
+            @QueryParam("to") @Parameter(description = "Exclusive, an ISO-8601 instant such as 2026-11-23T14:05:00Z", schema = @Schema(type = SchemaType.STRING, format = "date-time")) String to,
             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         return trail.list(objectType, objectId, actor, QueryParams.instant("from", from), QueryParams.instant("to", to),
                 QueryParams.page(limit, cursor));

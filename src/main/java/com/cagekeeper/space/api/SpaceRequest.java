@@ -30,7 +30,7 @@ public final class SpaceRequest {
     @Schema(name = "CreateSpace")
     public record Create(
             @NotBlank @Size(max = 36) String facilityId,
-            @NotNull @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,39}", message = "must be 2 to 40 capital letters, digits or dashes") @Schema(example = "ATL1-C042") String code,
+            @NotNull @Pattern(regexp = "^[A-Z0-9][A-Z0-9-]{1,39}$", message = "must be 2 to 40 capital letters, digits or dashes") @Schema(example = "ATL1-C042") String code,
             @NotNull SpaceKind kind,
             @NotNull @Min(0) @Max(10000) @Schema(example = "42") Integer rackUnits,
             @NotNull @DecimalMin(value = "0.00", inclusive = false) @DecimalMax("100000") @Digits(integer = 6, fraction = 2) @Schema(type = SchemaType.NUMBER, example = "8.00") BigDecimal powerKw,

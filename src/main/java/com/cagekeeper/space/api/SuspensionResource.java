@@ -31,7 +31,7 @@ import com.cagekeeper.space.application.SuspensionService;
 import com.cagekeeper.space.application.SuspensionView;
 
 @Path("/api/v1/suspensions")
-@Tag(name = "Suspensions")
+@Tag(name = "Suspensions", description = "Suspensions of a customer's operations in a space, which close it to the customer's people until lifted (§3.2)")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class SuspensionResource {
@@ -41,7 +41,7 @@ public class SuspensionResource {
 
     @GET
     @RolesAllowed({ Actor.OPERATIONS, Actor.SECURITY, Actor.CUSTOMER, Actor.AUDITOR })
-    @Operation(summary = "List suspensions", description = "Roles: operations, security, auditor; a customer token lists those of its spaces. Filters: spaceId, standing.")
+    @Operation(operationId = "listSuspensions", summary = "List suspensions", description = "Roles: operations, security, auditor; a customer token lists those of its spaces. Filters: spaceId, standing.")
     public Page<SuspensionView> list(@QueryParam("spaceId") String spaceId, @QueryParam("standing") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) String standing,
             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         return suspensions.list(spaceId, QueryParams.bool("standing", standing), QueryParams.page(limit, cursor));
@@ -50,7 +50,7 @@ public class SuspensionResource {
     @GET
     @Path("{id}")
     @RolesAllowed({ Actor.OPERATIONS, Actor.SECURITY, Actor.CUSTOMER, Actor.AUDITOR })
-    @Operation(summary = "Read a suspension", description = "Roles: operations, security, auditor, customer (of its own spaces; otherwise 404).")
+    @Operation(operationId = "getSuspension", summary = "Read a suspension", description = "Roles: operations, security, auditor, customer (of its own spaces; otherwise 404).")
     @APIResponse(responseCode = "200", description = "The suspension", content = @Content(schema = @Schema(implementation = SuspensionView.class)))
     public Response get(@PathParam("id") String id) {
         return ETags.ok(suspensions.get(id));
@@ -59,7 +59,7 @@ public class SuspensionResource {
     @POST
     @Path("{id}/lift")
     @RolesAllowed(Actor.OPERATIONS)
-    @Operation(summary = "Lift a suspension (§3.2)", description = "Roles: operations. The customer's people may enter again on the next check.")
+    @Operation(operationId = "liftSuspension", summary = "Lift a suspension (§3.2)", description = "Roles: operations. The customer's people may enter again on the next check.")
     @APIResponse(responseCode = "200", description = "The lifted suspension", content = @Content(schema = @Schema(implementation = SuspensionView.class)))
     public Response lift(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid SuspensionRequest.Lift request) {
