@@ -17,7 +17,6 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -214,7 +213,8 @@ class AccessCheckTest {
         body.put("mayRemoveEquipment", true);
         String remover = Fixtures.create("/api/v1/people", body);
         Fixtures.approve(remover);
-        String today = LocalDate.now(ZoneOffset.UTC).minusDays(1).toString();
+        // the space was created today at its facility: its lease can end no earlier
+        String today = Fixtures.facilityToday().toString();
         as(OPERATIONS).body(Map.of("effectiveDate", today, "reason", "Landlord lease ended"))
                 .post("/api/v1/spaces/{id}/underlying-lease-termination", t.spaceId()).then().statusCode(200);
 

@@ -61,7 +61,7 @@ class PersonResourceTest {
         var mine = Fixtures.tenancy();
         String id = Fixtures.requestedPerson(mine.customerId(), mine.spaceId());
         // §3.4: the space's underlying lease ends and it is restored: the customer holds it no longer
-        as(OPERATIONS).body(Map.of("effectiveDate", java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(2)
+        as(OPERATIONS).body(Map.of("effectiveDate", java.time.LocalDate.now(java.time.ZoneId.of("America/New_York"))
                 .toString(), "reason", "Landlord lease ended"))
                 .post("/api/v1/spaces/{id}/underlying-lease-termination", mine.spaceId()).then().statusCode(200);
         as(OPERATIONS).body(Map.of("note", "Walkthrough done"))
@@ -72,6 +72,16 @@ class PersonResourceTest {
                 .body("clause", equalTo("§3.2")).body("detail", containsString(mine.spaceId()));
         as(OPERATIONS).get("/api/v1/people/{id}", id).then().body("state", equalTo("REQUESTED"))
                 .body("version", equalTo(0));
+    }
+
+    @Test
+    @DisplayName("§3.2 asking for a person for a space that does not exist is refused (422, as for another customer's space), never a 500")
+    void unknownSpaceRefused() {
+        var t = Fixtures.tenancy();
+        String unknown = "0190c7a4-0000-7000-8000-00000000beef";
+        as(OPERATIONS).body(personBody(t.customerId(), List.of(t.spaceId(), unknown))).post("/api/v1/people").then()
+                .statusCode(422).body("code", equalTo("SPACE_NOT_LEASED_BY_CUSTOMER")).body("detail", containsString(unknown));
+        as(OPERATIONS).queryParam("customerId", t.customerId()).get("/api/v1/people").then().body("items", hasSize(0));
     }
 
     @Test

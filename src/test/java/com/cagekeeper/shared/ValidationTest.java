@@ -197,7 +197,7 @@ class ValidationTest {
         void missingAndOutOfRange() {
             String code = code("SV-", 14);
             Map<String, Object> body = Map.of("facilityId", facility(), "code", code, "rackUnits", -1, "powerKw",
-                    "0", "areaSqm", "12.505");
+                    0, "areaSqm", new java.math.BigDecimal("12.505"));
             rejected(SPACES, body, "Space", () -> countByCode(SPACES, code))
                     .body("errors.field", containsInAnyOrder("kind", "rackUnits", "powerKw", "areaSqm",
                             "environmentalClass"));

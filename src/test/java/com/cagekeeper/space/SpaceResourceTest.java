@@ -71,8 +71,9 @@ class SpaceResourceTest {
     @DisplayName("update of capacity needs the current version: If-Match current 200, stale 412")
     void update() {
         String id = Fixtures.space(Fixtures.facility());
-        Map<String, Object> update = Map.of("kind", "CABINET", "rackUnits", 48, "powerKw", "10.50", "areaSqm",
-                "1.20", "environmentalClass", "A2", "underlyingLeaseRef", "LL-1");
+        Map<String, Object> update = Map.of("kind", "CABINET", "rackUnits", 48, "powerKw",
+                new java.math.BigDecimal("10.50"), "areaSqm", new java.math.BigDecimal("1.20"), "environmentalClass", "A2",
+                "underlyingLeaseRef", "LL-1");
         as(OPERATIONS).header("If-Match", "\"0\"").body(update).put("/api/v1/spaces/{id}", id).then()
                 .statusCode(200).header("ETag", equalTo("\"1\"")).body("kind", equalTo("CABINET"))
                 .body("rackUnits", equalTo(48)).body("powerKw", equalTo(10.5f))
@@ -89,11 +90,11 @@ class SpaceResourceTest {
         String secondActive = Fixtures.activeOrder(t.customerId(), otherSpace);
         String pending = Fixtures.order(Fixtures.customer(), t.spaceId());
 
-        as(OPERATIONS).body(Map.of("effectiveDate", java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString(),
-                "reason", "Landlord lease expired")).post("/api/v1/spaces/{id}/underlying-lease-termination",
-                        t.spaceId())
+        String today = Fixtures.facilityToday().toString();
+        as(OPERATIONS).body(Map.of("effectiveDate", today, "reason", "Landlord lease expired"))
+                .post("/api/v1/spaces/{id}/underlying-lease-termination", t.spaceId())
                 .then().statusCode(200).body("state", equalTo("RESTORATION_DUE"))
-                .body("underlyingLeaseEndedOn", equalTo(java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString()));
+                .body("underlyingLeaseEndedOn", equalTo(today));
 
         as(OPERATIONS).get("/api/v1/orders/{id}", t.orderId()).then().body("state", equalTo("TERMINATED"))
                 .body("termination.clause", equalTo("§3.4"));
@@ -116,17 +117,46 @@ class SpaceResourceTest {
     @DisplayName("§3.4 the end of an underlying lease cannot be recorded ahead of time (422) nor twice (409)")
     void underlyingLeaseRefusals() {
         String space = Fixtures.space(Fixtures.facility());
-        String tomorrow = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(2).toString();
+        String tomorrow = Fixtures.facilityToday().plusDays(1).toString();
         as(OPERATIONS).body(Map.of("effectiveDate", tomorrow, "reason", "x"))
                 .post("/api/v1/spaces/{id}/underlying-lease-termination", space).then().statusCode(422)
                 .body("code", equalTo("EFFECTIVE_DATE_IN_FUTURE")).body("clause", equalTo("§3.4"));
         as(OPERATIONS).get("/api/v1/spaces/{id}", space).then().body("state", equalTo("AVAILABLE"));
-        as(OPERATIONS).body(Map.of("effectiveDate", "2026-01-01", "reason", "x"))
+        String today = Fixtures.facilityToday().toString();
+        as(OPERATIONS).body(Map.of("effectiveDate", today, "reason", "x"))
                 .post("/api/v1/spaces/{id}/underlying-lease-termination", space).then().statusCode(200)
                 .body("state", equalTo("OUT_OF_SERVICE"));
-        as(OPERATIONS).body(Map.of("effectiveDate", "2026-01-01", "reason", "x"))
+        as(OPERATIONS).body(Map.of("effectiveDate", today, "reason", "x"))
                 .post("/api/v1/spaces/{id}/underlying-lease-termination", space).then().statusCode(409)
                 .body("code", equalTo("UNDERLYING_LEASE_ALREADY_ENDED"));
+    }
+
+    @Test
+    @DisplayName("§3.4 an underlying lease cannot end before its space existed (422) nor in a year such as 487 (400); the space stays in service")
+    void underlyingLeaseEndNotBeforeTheSpace() {
+        String space = Fixtures.space(Fixtures.facility());
+        as(OPERATIONS).body(Map.of("effectiveDate", "0487-11-25", "reason", "x"))
+                .post("/api/v1/spaces/{id}/underlying-lease-termination", space).then().statusCode(400)
+                .body("errors.field", contains("effectiveDate"));
+        as(OPERATIONS).body(Map.of("effectiveDate", Fixtures.facilityToday().minusDays(1).toString(), "reason", "x"))
+                .post("/api/v1/spaces/{id}/underlying-lease-termination", space).then().statusCode(422)
+                .body("code", equalTo("EFFECTIVE_DATE_BEFORE_SPACE")).body("clause", equalTo("§3.4"));
+        as(OPERATIONS).get("/api/v1/spaces/{id}", space).then().body("state", equalTo("AVAILABLE"))
+                .body("underlyingLeaseEndedOn", nullValue()).body("version", equalTo(0));
+    }
+
+    @Test
+    @DisplayName("§3.4 the days of a lease's end are the facility's: its today is accepted where UTC has not reached it")
+    void underlyingLeaseEndCountsInTheFacilityZone() {
+        // UTC+14: from 10:00 UTC on, the facility's today is UTC's tomorrow
+        var body = new java.util.HashMap<>(Fixtures.facilityBody(code("F", 8)));
+        body.put("timeZone", "Pacific/Kiritimati");
+        String facility = Fixtures.create("/api/v1/facilities", body);
+        String space = Fixtures.space(facility);
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Pacific/Kiritimati")).toString();
+        as(OPERATIONS).body(Map.of("effectiveDate", today, "reason", "x"))
+                .post("/api/v1/spaces/{id}/underlying-lease-termination", space).then().statusCode(200)
+                .body("underlyingLeaseEndedOn", equalTo(today)).body("state", equalTo("OUT_OF_SERVICE"));
     }
 
     @Test

@@ -32,9 +32,16 @@ public final class Fixtures {
                 "country", "US");
     }
 
+    /** The time zone of the facilities these fixtures open. */
+    public static final String FACILITY_ZONE = "America/New_York";
+
+    /** Today at the fixtures' facilities: the day their spaces are created on, and the latest a lease can end. */
+    public static java.time.LocalDate facilityToday() {
+        return java.time.LocalDate.now(java.time.ZoneId.of(FACILITY_ZONE));
+    }
+
     public static Map<String, Object> facilityBody(String code) {
-        return Map.of("code", code, "name", "Facility " + code, "address", address(), "timeZone",
-                "America/New_York");
+        return Map.of("code", code, "name", "Facility " + code, "address", address(), "timeZone", FACILITY_ZONE);
     }
 
     public static Map<String, Object> customerBody(String code) {
@@ -43,8 +50,8 @@ public final class Fixtures {
     }
 
     public static Map<String, Object> spaceBody(String facilityId, String code) {
-        return Map.of("facilityId", facilityId, "code", code, "kind", "CAGE", "rackUnits", 42, "powerKw", "8.00",
-                "areaSqm", "12.50", "environmentalClass", "A1");
+        return Map.of("facilityId", facilityId, "code", code, "kind", "CAGE", "rackUnits", 42, "powerKw",
+                new java.math.BigDecimal("8.00"), "areaSqm", new java.math.BigDecimal("12.50"), "environmentalClass", "A1");
     }
 
     public static Map<String, Object> orderBody(String customerId, List<String> spaceIds) {
@@ -142,6 +149,15 @@ public final class Fixtures {
 
     public static io.restassured.response.ValidatableResponse check(Map<String, Object> question) {
         return as(Api.SECURITY).body(question).post("/api/v1/access-checks").then().statusCode(200);
+    }
+
+    /** A body as JSON text, for tests that then change it by hand. */
+    public static String json(Object body) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(body);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static String create(String path, Object body) {

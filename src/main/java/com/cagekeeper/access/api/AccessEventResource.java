@@ -9,6 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -19,10 +20,9 @@ import com.cagekeeper.access.domain.Decision;
 import com.cagekeeper.shared.api.QueryParams;
 import com.cagekeeper.shared.domain.Actor;
 import com.cagekeeper.shared.domain.Page;
-import com.cagekeeper.shared.domain.PageRequest;
 
 @Path("/api/v1/access-events")
-@Tag(name = "Access")
+@Tag(name = "Access", description = "The decision at the door (check and record it, or preview it at any instant without recording) and the recorded access events (rules 1-12)")
 @Produces(MediaType.APPLICATION_JSON)
 public class AccessEventResource {
 
@@ -31,16 +31,16 @@ public class AccessEventResource {
 
     @GET
     @RolesAllowed({ Actor.OPERATIONS, Actor.SECURITY, Actor.CUSTOMER, Actor.AUDITOR })
-    @Operation(summary = "List recorded access events", description = "Roles: operations, security, auditor; a customer token sees only events about its own people and spaces, and of an event whose other party is another customer (or nobody known) it sees its own side only: the other party's personId, visitId, customerId, spaceId and spaceCustomerId are null and its reasons are replaced by PERSON_UNKNOWN or SPACE_NOT_LEASED_BY_CUSTOMER. Filters: facilityId, spaceId, personId, customerId, decision, time range [from, to). Append-only: no method changes them.")
+    @Operation(operationId = "listAccessEvents", summary = "List recorded access events", description = "Roles: operations, security, auditor; a customer token sees only events about its own people and spaces, and of an event whose other party is another customer (or nobody known) it sees its own side only: the other party's personId, visitId, customerId, spaceId and spaceCustomerId are null and its reasons are replaced by PERSON_UNKNOWN or SPACE_NOT_LEASED_BY_CUSTOMER. Filters: facilityId, spaceId, personId, customerId, decision, time range [from, to). Append-only: no method changes them.")
     public Page<AccessEventView> list(@QueryParam("facilityId") String facilityId,
             @QueryParam("spaceId") String spaceId, @QueryParam("personId") String personId,
             @QueryParam("customerId") String customerId,
             @QueryParam("decision") @Parameter(schema = @Schema(implementation = Decision.class)) String decision,
-            @QueryParam("from") @Parameter(description = "Inclusive, ISO-8601 instant") String from,
-            @QueryParam("to") @Parameter(description = "Exclusive, ISO-8601 instant") String to,
-            @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+            @QueryParam("from") @Parameter(description = "Inclusive, an ISO-8601 instant such as 2026-11-23T14:05:00Z", schema = @Schema(type = SchemaType.STRING, format = "date-time")) String from,
+            @QueryParam("to") @Parameter(description = "Exclusive, an ISO-8601 instant such as 2026-11-23T14:05:00Z", schema = @Schema(type = SchemaType.STRING, format = "date-time")) String to,
+            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         return events.list(new AccessEventService.Filter(facilityId, spaceId, personId, customerId,
                 QueryParams.enumValue(Decision.class, "decision", decision), QueryParams.instant("from", from),
-                QueryParams.instant("to", to)), PageRequest.of(limit, cursor));
+                QueryParams.instant("to", to)), QueryParams.page(limit, cursor));
     }
 }

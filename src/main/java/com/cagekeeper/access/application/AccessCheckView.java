@@ -10,11 +10,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.cagekeeper.access.domain.Decision;
 
 /** The answer to "may this person enter this space now", with every reason. */
-@Schema(name = "AccessDecision")
+@Schema(name = "AccessCheckResult")
 public record AccessCheckView(
         Decision decision,
         @Schema(description = "Every reason that applies: all denials, and notices such as a disrupted facility") List<ReasonView> reasons,
-        @Schema(description = "For a grant, until when it holds: the earliest of validity end, lapse, visit end and end of the order's rights") Instant validUntil,
+        @Schema(nullable = true, description = "For a grant, until when it holds: the earliest of validity end, lapse, visit end and end of the order's rights") Instant validUntil,
         @Schema(description = "A visitor must be escorted") boolean escortRequired,
         @Schema(description = "The instant the decision is for") Instant at,
         @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "The recorded access event; absent for a preview") String eventId) {

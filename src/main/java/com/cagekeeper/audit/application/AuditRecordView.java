@@ -16,7 +16,7 @@ public record AuditRecordView(
         @Schema(example = "Space") String objectType,
         String objectId,
         @Schema(example = "SPACE_CREATED") String action,
-        String reason,
-        @Schema(description = "The object before the change; null for a creation") JsonNode before,
-        @Schema(description = "The object after the change") JsonNode after) {
+        @Schema(nullable = true) String reason,
+        @Schema(nullable = true, description = "The object before the change; null for a creation") JsonNode before,
+        @Schema(nullable = true, description = "The object after the change") JsonNode after) {
 }

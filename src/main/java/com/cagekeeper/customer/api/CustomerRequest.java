@@ -23,7 +23,7 @@ public final class CustomerRequest {
     /** Registers a customer. */
     @Schema(name = "CreateCustomer")
     public record Create(
-            @NotNull @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,19}", message = "must be 2 to 20 capital letters, digits or dashes") @Schema(example = "SOUNDBITE") String code,
+            @NotNull @Pattern(regexp = "^[A-Z0-9][A-Z0-9-]{1,19}$", message = "must be 2 to 20 capital letters, digits or dashes") @Schema(example = "SOUNDBITE") String code,
             @NotBlank @Size(max = 200) @Schema(example = "Soundbite Communications, Inc.") String legalName,
             @NotNull @Valid Address noticeAddress,
             @Size(max = 20) List<@NotNull @Valid Contact> contacts) {

@@ -28,12 +28,12 @@ import com.cagekeeper.customer.application.CustomerService;
 import com.cagekeeper.customer.application.CustomerView;
 import com.cagekeeper.shared.api.Creations;
 import com.cagekeeper.shared.api.ETags;
+import com.cagekeeper.shared.api.QueryParams;
 import com.cagekeeper.shared.domain.Actor;
 import com.cagekeeper.shared.domain.Page;
-import com.cagekeeper.shared.domain.PageRequest;
 
 @Path("/api/v1/customers")
-@Tag(name = "Customers")
+@Tag(name = "Customers", description = "The customers that sublease spaces, with their notice address and contacts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class CustomerResource {
@@ -47,7 +47,7 @@ public class CustomerResource {
 
     @POST
     @RolesAllowed(Actor.OPERATIONS)
-    @Operation(summary = "Register a customer", description = "Roles: operations. Accepts an Idempotency-Key.")
+    @Operation(operationId = "createCustomer", summary = "Register a customer", description = "Roles: operations. Accepts an Idempotency-Key.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = CustomerView.class)))
     public Response register(@HeaderParam(Creations.HEADER) String idempotencyKey,
             @NotNull @Valid CustomerRequest.Create request) {
@@ -57,16 +57,16 @@ public class CustomerResource {
 
     @GET
     @RolesAllowed({ Actor.OPERATIONS, Actor.SECURITY, Actor.BILLING, Actor.CUSTOMER, Actor.AUDITOR })
-    @Operation(summary = "List customers", description = "Roles: operations, security, billing, auditor; a customer token lists only itself. Filter: code.")
-    public Page<CustomerView> list(@QueryParam("code") String code, @QueryParam("limit") Integer limit,
+    @Operation(operationId = "listCustomers", summary = "List customers", description = "Roles: operations, security, billing, auditor; a customer token lists only itself. Filter: code.")
+    public Page<CustomerView> list(@QueryParam("code") String code, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
-        return customers.list(code, PageRequest.of(limit, cursor));
+        return customers.list(code, QueryParams.page(limit, cursor));
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed({ Actor.OPERATIONS, Actor.SECURITY, Actor.BILLING, Actor.CUSTOMER, Actor.AUDITOR })
-    @Operation(summary = "Read a customer", description = "Roles: operations, security, billing, auditor, customer (itself only; another id answers 404).")
+    @Operation(operationId = "getCustomer", summary = "Read a customer", description = "Roles: operations, security, billing, auditor, customer (itself only; another id answers 404).")
     @APIResponse(responseCode = "200", description = "The customer", content = @Content(schema = @Schema(implementation = CustomerView.class)))
     public Response get(@PathParam("id") String id) {
         return ETags.ok(customers.get(id));
@@ -75,7 +75,7 @@ public class CustomerResource {
     @PUT
     @Path("{id}")
     @RolesAllowed(Actor.OPERATIONS)
-    @Operation(summary = "Update a customer's description", description = "Roles: operations. Send If-Match with the ETag read; a stale one answers 412.")
+    @Operation(operationId = "updateCustomer", summary = "Update a customer's description", description = "Roles: operations. Send If-Match with the ETag read; a stale one answers 412.")
     @APIResponse(responseCode = "200", description = "The updated customer", content = @Content(schema = @Schema(implementation = CustomerView.class)))
     public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid CustomerRequest.Update request) {

@@ -13,6 +13,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record Contact(
         @NotBlank @Size(max = 200) @Schema(example = "Dana Reyes") String name,
         @NotBlank @Email @Size(max = 254) @Schema(example = "dana.reyes@soundbite.example") String email,
-        @Size(max = 40) @Schema(example = "+1 781 555 0100") String phone,
-        @Size(max = 100) @Schema(example = "Technical") String role) {
+        @Size(max = 40) @Schema(nullable = true, example = "+1 781 555 0100") String phone,
+        @Size(max = 100) @Schema(nullable = true, example = "Technical") String role) {
 }

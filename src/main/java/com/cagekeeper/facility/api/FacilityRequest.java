@@ -23,7 +23,7 @@ public final class FacilityRequest {
     /** Opens a facility. */
     @Schema(name = "CreateFacility")
     public record Create(
-            @NotNull @Pattern(regexp = "[A-Z0-9]{2,10}", message = "must be 2 to 10 capital letters or digits") @Schema(example = "ATL1") String code,
+            @NotNull @Pattern(regexp = "^[A-Z0-9]{2,10}$", message = "must be 2 to 10 capital letters or digits") @Schema(example = "ATL1") String code,
             @NotBlank @Size(max = 200) @Schema(example = "Atlanta Downtown") String name,
             @NotNull @Valid Address address,
             @NotNull @IanaTimeZone @Schema(example = "America/New_York") String timeZone,

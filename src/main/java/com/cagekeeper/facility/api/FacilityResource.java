@@ -33,10 +33,9 @@ import com.cagekeeper.shared.api.ETags;
 import com.cagekeeper.shared.api.QueryParams;
 import com.cagekeeper.shared.domain.Actor;
 import com.cagekeeper.shared.domain.Page;
-import com.cagekeeper.shared.domain.PageRequest;
 
 @Path("/api/v1/facilities")
-@Tag(name = "Facilities")
+@Tag(name = "Facilities", description = "Data centers, their time zone and their operating state under the business continuity plan")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class FacilityResource {
@@ -50,7 +49,7 @@ public class FacilityResource {
 
     @POST
     @RolesAllowed(Actor.OPERATIONS)
-    @Operation(summary = "Open a facility", description = "Roles: operations. Accepts an Idempotency-Key.")
+    @Operation(operationId = "createFacility", summary = "Open a facility", description = "Roles: operations. Accepts an Idempotency-Key.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = FacilityView.class)))
     public Response open(@HeaderParam(Creations.HEADER) String idempotencyKey,
             @NotNull @Valid FacilityRequest.Create request) {
@@ -60,18 +59,18 @@ public class FacilityResource {
 
     @GET
     @RolesAllowed({ Actor.OPERATIONS, Actor.SECURITY, Actor.BILLING, Actor.CUSTOMER, Actor.AUDITOR })
-    @Operation(summary = "List facilities", description = "Roles: all. Filters: code, operatingState.")
+    @Operation(operationId = "listFacilities", summary = "List facilities", description = "Roles: all. Filters: code, operatingState.")
     public Page<FacilityView> list(@QueryParam("code") String code,
             @QueryParam("operatingState") @Parameter(schema = @Schema(implementation = OperatingState.class)) String operatingState,
-            @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         return facilities.list(code, QueryParams.enumValue(OperatingState.class, "operatingState", operatingState),
-                PageRequest.of(limit, cursor));
+                QueryParams.page(limit, cursor));
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed({ Actor.OPERATIONS, Actor.SECURITY, Actor.BILLING, Actor.CUSTOMER, Actor.AUDITOR })
-    @Operation(summary = "Read a facility", description = "Roles: all. The ETag carries the version.")
+    @Operation(operationId = "getFacility", summary = "Read a facility", description = "Roles: all. The ETag carries the version.")
     @APIResponse(responseCode = "200", description = "The facility", content = @Content(schema = @Schema(implementation = FacilityView.class)))
     public Response get(@PathParam("id") String id) {
         return ETags.ok(facilities.get(id));
@@ -80,7 +79,7 @@ public class FacilityResource {
     @PUT
     @Path("{id}")
     @RolesAllowed(Actor.OPERATIONS)
-    @Operation(summary = "Update a facility's description", description = "Roles: operations. Send If-Match with the ETag read; a stale one answers 412.")
+    @Operation(operationId = "updateFacility", summary = "Update a facility's description", description = "Roles: operations. Send If-Match with the ETag read; a stale one answers 412.")
     @APIResponse(responseCode = "200", description = "The updated facility", content = @Content(schema = @Schema(implementation = FacilityView.class)))
     public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid FacilityRequest.Update request) {
@@ -90,7 +89,7 @@ public class FacilityResource {
     @POST
     @Path("{id}/operating-state")
     @RolesAllowed(Actor.OPERATIONS)
-    @Operation(summary = "Change a facility's operating state (BCP)", description = "Roles: operations. LOCKDOWN denies every customer entry; DISRUPTED still decides access as usual and names the backup facility; NORMAL ends the disruption.")
+    @Operation(operationId = "changeFacilityOperatingState", summary = "Change a facility's operating state (BCP)", description = "Roles: operations. LOCKDOWN denies every customer entry; DISRUPTED still decides access as usual and names the backup facility; NORMAL ends the disruption.")
     @APIResponse(responseCode = "200", description = "The facility", content = @Content(schema = @Schema(implementation = FacilityView.class)))
     public Response changeOperatingState(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid FacilityRequest.OperatingStateChange request) {

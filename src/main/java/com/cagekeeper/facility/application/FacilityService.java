@@ -98,8 +98,13 @@ public class FacilityService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public java.time.LocalDate today(String facilityId) {
-        Facility f = Facility.findById(facilityId);
-        return java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of(f.timeZone)));
+        return java.time.LocalDate.now(clock.withZone(zoneOf(facilityId)));
+    }
+
+    /** The facility's time zone, in which its days (and so its spaces' dates) are counted. */
+    @Transactional
+    public java.time.ZoneId zoneOf(String id) {
+        return java.time.ZoneId.of(load(id).timeZone);
     }
 
     private void requireBackup(String selfId, String backupId) {

@@ -18,8 +18,8 @@ public record FacilityView(
         Address address,
         @Schema(example = "America/New_York") String timeZone,
         OperatingState operatingState,
-        @Schema(description = "Why the facility is not NORMAL") String stateReason,
-        @Schema(description = "The facility customers move to under the BCP") String backupFacilityId,
+        @Schema(nullable = true, description = "Why the facility is not NORMAL") String stateReason,
+        @Schema(nullable = true, description = "The facility customers move to under the BCP") String backupFacilityId,
         long version,
         Instant createdAt,
         Instant updatedAt) implements Versioned {

@@ -32,10 +32,9 @@ import com.cagekeeper.shared.api.ETags;
 import com.cagekeeper.shared.api.QueryParams;
 import com.cagekeeper.shared.domain.Actor;
 import com.cagekeeper.shared.domain.Page;
-import com.cagekeeper.shared.domain.PageRequest;
 
 @Path("/api/v1/orders")
-@Tag(name = "Orders")
+@Tag(name = "Orders", description = "Sales Order Forms: placed, activated (the spaces are leased), cancelled before activation, ended with the underlying lease (§3.1, §7)")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class OrderResource {
@@ -49,7 +48,7 @@ public class OrderResource {
 
     @POST
     @RolesAllowed(Actor.OPERATIONS)
-    @Operation(summary = "Place an order (Sales Order Form)", description = "Roles: operations. The order is PENDING_ACTIVATION; its spaces are leased on activation. Accepts an Idempotency-Key.")
+    @Operation(operationId = "placeOrder", summary = "Place an order (Sales Order Form)", description = "Roles: operations. The order is PENDING_ACTIVATION; its spaces are leased on activation. Accepts an Idempotency-Key.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = OrderView.class)))
     public Response place(@HeaderParam(Creations.HEADER) String idempotencyKey,
             @NotNull @Valid OrderRequest.Create request) {
@@ -59,19 +58,19 @@ public class OrderResource {
 
     @GET
     @RolesAllowed({ Actor.OPERATIONS, Actor.BILLING, Actor.CUSTOMER, Actor.AUDITOR })
-    @Operation(summary = "List orders", description = "Roles: operations, billing, auditor; a customer token lists only its own. Filters: customerId, state, spaceId.")
+    @Operation(operationId = "listOrders", summary = "List orders", description = "Roles: operations, billing, auditor; a customer token lists only its own. Filters: customerId, state, spaceId.")
     public Page<OrderView> list(@QueryParam("customerId") String customerId,
             @QueryParam("state") @Parameter(schema = @Schema(implementation = OrderState.class)) String state,
-            @QueryParam("spaceId") String spaceId, @QueryParam("limit") Integer limit,
+            @QueryParam("spaceId") String spaceId, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         return orders.list(customerId, QueryParams.enumValue(OrderState.class, "state", state), spaceId,
-                PageRequest.of(limit, cursor));
+                QueryParams.page(limit, cursor));
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed({ Actor.OPERATIONS, Actor.BILLING, Actor.CUSTOMER, Actor.AUDITOR })
-    @Operation(summary = "Read an order", description = "Roles: operations, billing, auditor, customer (its own only; otherwise 404).")
+    @Operation(operationId = "getOrder", summary = "Read an order", description = "Roles: operations, billing, auditor, customer (its own only; otherwise 404).")
     @APIResponse(responseCode = "200", description = "The order", content = @Content(schema = @Schema(implementation = OrderView.class)))
     public Response get(@PathParam("id") String id) {
         return ETags.ok(orders.get(id));
@@ -80,7 +79,7 @@ public class OrderResource {
     @POST
     @Path("{id}/activation")
     @RolesAllowed(Actor.OPERATIONS)
-    @Operation(summary = "Activate an order (§3.1, §7.1)", description = "Roles: operations. Subleases the order's spaces to the customer; a space already leased by an active order, or not available, answers 409.")
+    @Operation(operationId = "activateOrder", summary = "Activate an order (§3.1, §7.1)", description = "Roles: operations. Subleases the order's spaces to the customer; a space already leased by an active order, or not available, answers 409.")
     @APIResponse(responseCode = "200", description = "The active order", content = @Content(schema = @Schema(implementation = OrderView.class)))
     public Response activate(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @Valid OrderRequest.Activation request) {
@@ -91,7 +90,7 @@ public class OrderResource {
     @POST
     @Path("{id}/cancellation")
     @RolesAllowed(Actor.OPERATIONS)
-    @Operation(summary = "Cancel an order before activation (§7.5)", description = "Roles: operations. Records the cancellation fee (the costs incurred so far). An active order answers 409: it ends by termination (§7.2).")
+    @Operation(operationId = "cancelOrder", summary = "Cancel an order before activation (§7.5)", description = "Roles: operations. Records the cancellation fee (the costs incurred so far). An active order answers 409: it ends by termination (§7.2).")
     @APIResponse(responseCode = "200", description = "The cancelled order", content = @Content(schema = @Schema(implementation = OrderView.class)))
     public Response cancel(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid OrderRequest.Cancellation request) {

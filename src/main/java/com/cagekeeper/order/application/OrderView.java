@@ -25,7 +25,7 @@ public record OrderView(
         Money monthlyFee,
         Money minimumMonthlyBilling,
         OrderState state,
-        LocalDate activationDate,
+        @Schema(nullable = true) LocalDate activationDate,
         @JsonInclude(JsonInclude.Include.NON_NULL) Cancellation cancellation,
         @JsonInclude(JsonInclude.Include.NON_NULL) Termination termination,
         long version,
@@ -40,7 +40,7 @@ public record OrderView(
 
     /** When and why an order ended. */
     @Schema(name = "OrderTermination")
-    public record Termination(LocalDate effectiveDate, String reason, @Schema(example = "§3.4") String clause) {
+    public record Termination(LocalDate effectiveDate, String reason, @Schema(nullable = true, example = "§3.4") String clause) {
     }
 
     static OrderView of(Order o) {

@@ -31,7 +31,7 @@ public final class PersonRequest {
             @NotBlank @Email @Size(max = 254) @Schema(example = "sam.okafor@soundbite.example") String email,
             @Size(max = 200) @Schema(example = "Soundbite Communications, Inc.") String employer,
             @NotNull IdentityDocument.Type idDocumentType,
-            @NotBlank @Size(min = 4, max = 40) @Pattern(regexp = "[A-Za-z0-9 -]+", message = "must be letters, digits, spaces or dashes") @Schema(description = "Stored only as a keyed hash and its last four characters", example = "P-88234821") String idDocumentNumber,
+            @NotBlank @Size(min = 4, max = 40) @Pattern(regexp = "^[A-Za-z0-9 -]*[A-Za-z0-9-][A-Za-z0-9 -]*$", message = "must be letters, digits, spaces or dashes") @Schema(description = "Stored only as a keyed hash and its last four characters", example = "P-88234821") String idDocumentNumber,
             @Schema(description = "Cover every space the customer leases, now and later") boolean allSpaces,
             @Size(max = 200) List<@NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.PATTERN_MESSAGE) String> spaceIds,
             boolean mayEscort,

@@ -20,21 +20,21 @@ public record PersonView(
         String customerId,
         @Schema(example = "Sam Okafor") String name,
         @Schema(example = "sam.okafor@soundbite.example") String email,
-        @Schema(example = "Soundbite Communications, Inc.") String employer,
+        @Schema(nullable = true, example = "Soundbite Communications, Inc.") String employer,
         IdentityDocument.Type idDocumentType,
         @Schema(description = "Only the last four characters are ever shown", example = "****4821") String idDocumentNumber,
         @Schema(description = "The approval covers every space the customer leases") boolean allSpaces,
         List<String> spaceIds,
         boolean mayEscort,
         boolean mayRemoveEquipment,
-        Instant validFrom,
-        Instant validUntil,
+        @Schema(nullable = true) Instant validFrom,
+        @Schema(nullable = true) Instant validUntil,
         PersonState state,
         @JsonInclude(JsonInclude.Include.NON_NULL) Approval approval,
         @JsonInclude(JsonInclude.Include.NON_NULL) Revocation revocation,
-        Instant removedAt,
-        Instant expiredAt,
-        Instant lastEntryAt,
+        @Schema(nullable = true) Instant removedAt,
+        @Schema(nullable = true) Instant expiredAt,
+        @Schema(nullable = true) Instant lastEntryAt,
         long version,
         Instant createdAt,
         Instant updatedAt) implements Versioned {
@@ -47,7 +47,8 @@ public record PersonView(
 
     /** §3.2: the provider's rescission of access. */
     @Schema(name = "PersonRevocation")
-    public record Revocation(String revokedBy, Instant revokedAt, RevocationReason reason, String text) {
+    public record Revocation(String revokedBy, Instant revokedAt, RevocationReason reason,
+            @Schema(nullable = true) String text) {
     }
 
     static PersonView of(Person p) {

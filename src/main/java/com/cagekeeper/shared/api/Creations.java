@@ -35,6 +35,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public class Creations {
 
     public static final String HEADER = "Idempotency-Key";
+    public static final int MAX_KEY_LENGTH = 200;
     static final Duration WINDOW = Duration.ofHours(24);
 
     @Inject
@@ -63,8 +64,8 @@ public class Creations {
         if (key == null) {
             return created(collection, creation.get());
         }
-        if (key.isBlank() || key.length() > 200) {
-            throw new InvalidInput(HEADER, "must be 1 to 200 characters");
+        if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
+            throw new InvalidInput(HEADER, "must be 1 to " + MAX_KEY_LENGTH + " characters, not all blank");
         }
         String actor = current.actor().subject();
         String scope = "POST " + uri.getPath();

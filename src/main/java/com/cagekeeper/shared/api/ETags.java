@@ -9,6 +9,9 @@ import com.cagekeeper.shared.domain.Versioned;
 /** Strong ETags carry the resource's version: {@code "3"}. */
 public final class ETags {
 
+    /** What If-Match may hold: {@code *}, or a version as a strong, weak or bare ETag. */
+    public static final String PATTERN = "^(\\*|(W/)?\"[0-9]{1,18}\"|[0-9]{1,18})$";
+
     private ETags() {
     }
 
@@ -30,6 +33,9 @@ public final class ETags {
             return null;
         }
         String v = ifMatch.trim();
+        if (!v.matches(PATTERN)) {
+            throw new InvalidInput("If-Match", "must be an ETag this API returned, such as \"3\"");
+        }
         if (v.startsWith("W/")) {
             v = v.substring(2);
         }

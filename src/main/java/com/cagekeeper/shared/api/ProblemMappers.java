@@ -7,13 +7,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
-import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -24,7 +24,9 @@ import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import com.cagekeeper.shared.domain.DateBounds;
 import com.cagekeeper.shared.domain.InvalidInput;
+import com.cagekeeper.shared.domain.Money;
 import com.cagekeeper.shared.domain.NotFound;
 import com.cagekeeper.shared.domain.RuleViolation;
 import com.cagekeeper.shared.domain.StaleVersion;
@@ -45,6 +47,9 @@ import io.quarkus.security.UnauthorizedException;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @Inject
+    AllowedMethods allowed;
 
     @ServerExceptionMapper
     public Response validation(ConstraintViolationException e, UriInfo uri) {
@@ -76,7 +81,7 @@ public class ProblemMappers {
             if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
                 message = "must be one of " + java.util.Arrays.toString(f.getTargetType().getEnumConstants());
             } else if (e instanceof MismatchedInputException mi && mi.getTargetType() != null) {
-                message = "has the wrong type; expected " + describe(mi.getTargetType());
+                message = "must be " + describe(mi.getTargetType());
             } else {
                 message = "is not valid";
             }
@@ -161,9 +166,14 @@ public class ProblemMappers {
         };
         Response r = Problems.response(status, title.toUpperCase().replace(' ', '_'), title, detail, null, null,
                 path(uri));
-        if (e instanceof NotAllowedException && e.getResponse().getHeaderString(HttpHeaders.ALLOW) != null) {
-            r = Response.fromResponse(r).header(HttpHeaders.ALLOW, e.getResponse().getHeaderString(HttpHeaders.ALLOW))
-                    .build();
+        if (status == 405) {
+            String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+            if (allow == null && uri != null) {
+                allow = allowed.allowHeader(AllowedMethods.normalize(uri.getPath())).orElse(null);
+            }
+            if (allow != null) {
+                r = Response.fromResponse(r).header(HttpHeaders.ALLOW, allow).build();
+            }
         }
         return r;
     }
@@ -265,6 +275,9 @@ public class ProblemMappers {
     }
 
     private static String describe(Class<?> type) {
+        if (type == Money.DecimalText.class) {
+            return "a decimal string such as \"1250.00\"";
+        }
         if (type.isEnum()) {
             return "one of " + java.util.Arrays.toString(type.getEnumConstants());
         }
@@ -280,8 +293,11 @@ public class ProblemMappers {
         if (type == String.class) {
             return "a string";
         }
-        if (type.getName().startsWith("java.time")) {
-            return "an ISO-8601 " + (type == java.time.LocalDate.class ? "date" : "instant");
+        if (type == java.time.LocalDate.class) {
+            return "an ISO-8601 date such as 2026-11-23, " + DateBounds.MESSAGE.replace("must be ", "");
+        }
+        if (type == java.time.Instant.class) {
+            return "an ISO-8601 instant such as 2026-11-23T14:05:00Z, " + DateBounds.MESSAGE.replace("must be ", "");
         }
         return "an object";
     }

@@ -5,10 +5,12 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 
 import com.cagekeeper.shared.domain.InvalidInput;
+import com.cagekeeper.shared.domain.PageRequest;
 
 /**
- * Parses typed query parameters so that a bad value is a 400 naming the parameter
- * (JAX-RS would otherwise answer 404 for a query parameter it cannot convert).
+ * Parses typed query parameters, which resources read as strings, so that a bad value is a
+ * 400 naming the parameter (JAX-RS would otherwise answer 404 for a value it cannot
+ * convert, and read any boolean other than "true" as false). Blank is the same as absent.
  */
 public final class QueryParams {
 
@@ -24,6 +26,30 @@ public final class QueryParams {
         } catch (IllegalArgumentException e) {
             throw new InvalidInput(name, "must be one of " + Arrays.toString(type.getEnumConstants()));
         }
+    }
+
+    /** {@code ?limit=} (decimal digits, 1 to {@value PageRequest#MAX_LIMIT}) and the opaque {@code ?cursor=}. */
+    public static PageRequest page(String limit, String cursor) {
+        if (limit == null || limit.isBlank()) {
+            return PageRequest.of(null, cursor);
+        }
+        // digits only: no sign, decimals, exponent or spaces; more than 9 digits cannot be in range
+        if (!limit.matches("[0-9]{1,9}")) {
+            throw new InvalidInput("limit", "must be an integer between 1 and " + PageRequest.MAX_LIMIT);
+        }
+        return PageRequest.of(Integer.parseInt(limit), cursor);
+    }
+
+    /** {@code true} or {@code false}, exactly. */
+    public static Boolean bool(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new InvalidInput(name, "must be true or false");
+        };
     }
 
     /** A text parameter; blank is the same as absent. */

@@ -9,6 +9,8 @@ import java.util.Locale;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * An identity document as the provider keeps it (§3.2, "identified to" the provider): its
  * type, a keyed hash of its number, for matching at the door, and the last four characters
@@ -17,6 +19,7 @@ import javax.crypto.spec.SecretKeySpec;
 public record IdentityDocument(Type type, String hash, String last4) {
 
     /** Kinds of identity document accepted at the door. */
+    @Schema(name = "IdentityDocumentType")
     public enum Type {
         PASSPORT, DRIVERS_LICENSE, NATIONAL_ID, RESIDENCE_PERMIT, EMPLOYEE_BADGE
     }

@@ -12,7 +12,7 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
- * An ISO 4217 currency code the JDK knows, such as {@code USD}. Checked with the other
+ * An ISO 4217 currency code of {@link IsoCodes#CURRENCIES}, such as {@code USD}. Checked with the other
  * constraints, so a request with several bad amounts lists every one; null is left to {@code @NotNull}.
  */
 @Documented
@@ -27,7 +27,7 @@ public @interface IsoCurrency {
 
     Class<? extends Payload>[] payload() default {};
 
-    /** Accepts the three-letter codes of java.util.Currency; a malformed code is left to {@code @Pattern}. */
+    /** Accepts the codes of {@link IsoCodes#CURRENCIES}; a malformed code is left to {@code @Pattern}. */
     class Validator implements ConstraintValidator<IsoCurrency, String> {
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {

@@ -13,6 +13,8 @@ public record PageRequest(int limit, String after) {
 
     public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 500;
+    /** A cursor is the base64url text of an id, as {@link #encode} writes it. */
+    public static final String CURSOR_PATTERN = "^[A-Za-z0-9_-]{48}$";
 
     /** Reads {@code ?limit=} and the opaque {@code ?cursor=}; a bad value is a 400 naming the parameter. */
     public static PageRequest of(Integer limit, String cursor) {

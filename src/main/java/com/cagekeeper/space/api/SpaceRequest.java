@@ -32,7 +32,7 @@ public final class SpaceRequest {
     @Schema(name = "CreateSpace")
     public record Create(
             @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.PATTERN_MESSAGE) String facilityId,
-            @NotNull @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,39}", message = "must be 2 to 40 capital letters, digits or dashes") @Schema(example = "ATL1-C042") String code,
+            @NotNull @Pattern(regexp = "^[A-Z0-9][A-Z0-9-]{1,39}$", message = "must be 2 to 40 capital letters, digits or dashes") @Schema(example = "ATL1-C042") String code,
             @NotNull SpaceKind kind,
             @NotNull @Min(0) @Max(10000) @Schema(example = "42") Integer rackUnits,
             @NotNull @DecimalMin(value = "0.00", inclusive = false) @DecimalMax("100000") @Digits(integer = 6, fraction = 2) @Schema(type = SchemaType.NUMBER, example = "8.00") BigDecimal powerKw,
@@ -63,7 +63,7 @@ public final class SpaceRequest {
     /** §3.4: the provider's lease of the space has ended. */
     @Schema(name = "UnderlyingLeaseTermination")
     public record UnderlyingLeaseTermination(
-            @NotNull @Schema(description = "The day the underlying lease ended; today or earlier", example = "2026-11-23") LocalDate effectiveDate,
+            @NotNull @Schema(description = "The day the underlying lease ended: today or earlier, and not before the space was created (both in the facility's time zone)", example = "2026-11-23") LocalDate effectiveDate,
             @NotBlank @Size(max = 1000) @Schema(example = "Landlord lease LL-2019-ATL-7 expired") String reason) {
     }
 

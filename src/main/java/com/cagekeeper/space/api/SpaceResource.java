@@ -31,7 +31,6 @@ import com.cagekeeper.shared.api.ETags;
 import com.cagekeeper.shared.api.QueryParams;
 import com.cagekeeper.shared.domain.Actor;
 import com.cagekeeper.shared.domain.Page;
-import com.cagekeeper.shared.domain.PageRequest;
 import com.cagekeeper.space.application.SpaceService;
 import com.cagekeeper.space.application.SpaceView;
 import com.cagekeeper.space.application.SuspensionService;
@@ -40,7 +39,7 @@ import com.cagekeeper.space.domain.SpaceKind;
 import com.cagekeeper.space.domain.SpaceState;
 
 @Path("/api/v1/spaces")
-@Tag(name = "Spaces")
+@Tag(name = "Spaces", description = "Cages, cabinets, suites and rooms in a facility, who subleases them, and their underlying lease (§3.4)")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class SpaceResource {
@@ -58,7 +57,7 @@ public class SpaceResource {
 
     @POST
     @RolesAllowed(Actor.OPERATIONS)
-    @Operation(summary = "Create a space", description = "Roles: operations. Accepts an Idempotency-Key.")
+    @Operation(operationId = "createSpace", summary = "Create a space", description = "Roles: operations. Accepts an Idempotency-Key.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = SpaceView.class)))
     public Response create(@HeaderParam(Creations.HEADER) String idempotencyKey,
             @NotNull @Valid SpaceRequest.Create request) {
@@ -68,21 +67,21 @@ public class SpaceResource {
 
     @GET
     @RolesAllowed({ Actor.OPERATIONS, Actor.SECURITY, Actor.BILLING, Actor.CUSTOMER, Actor.AUDITOR })
-    @Operation(summary = "List spaces", description = "Roles: operations, security, billing, auditor; a customer token lists only the spaces it subleases now. Filters: facilityId, customerId, state, kind, code.")
+    @Operation(operationId = "listSpaces", summary = "List spaces", description = "Roles: operations, security, billing, auditor; a customer token lists only the spaces it subleases now. Filters: facilityId, customerId, state, kind, code.")
     public Page<SpaceView> list(@QueryParam("facilityId") String facilityId,
             @QueryParam("customerId") String customerId,
             @QueryParam("state") @Parameter(schema = @Schema(implementation = SpaceState.class)) String state,
             @QueryParam("kind") @Parameter(schema = @Schema(implementation = SpaceKind.class)) String kind,
-            @QueryParam("code") String code, @QueryParam("limit") Integer limit,
+            @QueryParam("code") String code, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         return spaces.list(facilityId, customerId, QueryParams.enumValue(SpaceState.class, "state", state),
-                QueryParams.enumValue(SpaceKind.class, "kind", kind), code, PageRequest.of(limit, cursor));
+                QueryParams.enumValue(SpaceKind.class, "kind", kind), code, QueryParams.page(limit, cursor));
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed({ Actor.OPERATIONS, Actor.SECURITY, Actor.BILLING, Actor.CUSTOMER, Actor.AUDITOR })
-    @Operation(summary = "Read a space", description = "Roles: operations, security, billing, auditor, customer (only a space it subleases; otherwise 404).")
+    @Operation(operationId = "getSpace", summary = "Read a space", description = "Roles: operations, security, billing, auditor, customer (only a space it subleases; otherwise 404).")
     @APIResponse(responseCode = "200", description = "The space", content = @Content(schema = @Schema(implementation = SpaceView.class)))
     public Response get(@PathParam("id") String id) {
         return ETags.ok(spaces.get(id));
@@ -91,7 +90,7 @@ public class SpaceResource {
     @PUT
     @Path("{id}")
     @RolesAllowed(Actor.OPERATIONS)
-    @Operation(summary = "Update a space's capacity and environment", description = "Roles: operations. Send If-Match with the ETag read; a stale one answers 412.")
+    @Operation(operationId = "updateSpace", summary = "Update a space's capacity and environment", description = "Roles: operations. Send If-Match with the ETag read; a stale one answers 412.")
     @APIResponse(responseCode = "200", description = "The updated space", content = @Content(schema = @Schema(implementation = SpaceView.class)))
     public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid SpaceRequest.Update request) {
@@ -101,7 +100,7 @@ public class SpaceResource {
     @POST
     @Path("{id}/underlying-lease-termination")
     @RolesAllowed(Actor.OPERATIONS)
-    @Operation(summary = "Record the end of the space's underlying lease (§3.4)", description = "Roles: operations. Every order for the space ends automatically: an active one is terminated on the effective date and its spaces await removal and restoration (§7.6); a pending one is cancelled without fee. The space is no longer offered.")
+    @Operation(operationId = "endUnderlyingLease", summary = "Record the end of the space's underlying lease (§3.4)", description = "Roles: operations. Every order for the space ends automatically: an active one is terminated on the effective date and its spaces await removal and restoration (§7.6); a pending one is cancelled without fee. The space is no longer offered.")
     @APIResponse(responseCode = "200", description = "The space after the change", content = @Content(schema = @Schema(implementation = SpaceView.class)))
     public Response endUnderlyingLease(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid SpaceRequest.UnderlyingLeaseTermination request) {
@@ -112,7 +111,7 @@ public class SpaceResource {
     @POST
     @Path("{id}/restoration-completion")
     @RolesAllowed(Actor.OPERATIONS)
-    @Operation(summary = "Record that a space awaiting restoration is restored (§3.3, §7.6(iv))", description = "Roles: operations. The space is offered again (AVAILABLE), or OUT_OF_SERVICE if its underlying lease has ended.")
+    @Operation(operationId = "completeRestoration", summary = "Record that a space awaiting restoration is restored (§3.3, §7.6(iv))", description = "Roles: operations. The space is offered again (AVAILABLE), or OUT_OF_SERVICE if its underlying lease has ended.")
     @APIResponse(responseCode = "200", description = "The space after the change", content = @Content(schema = @Schema(implementation = SpaceView.class)))
     public Response completeRestoration(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid SpaceRequest.RestorationCompletion request) {
@@ -122,7 +121,7 @@ public class SpaceResource {
     @POST
     @Path("{id}/suspensions")
     @RolesAllowed(Actor.OPERATIONS)
-    @Operation(summary = "Suspend the customer's operations in a space (§3.2)", description = "Roles: operations. For a hazardous condition, unsafe practice or emergency; every customer person is denied entry to the space until it is lifted. Provider staff are not blocked. Accepts an Idempotency-Key.")
+    @Operation(operationId = "suspendSpace", summary = "Suspend the customer's operations in a space (§3.2)", description = "Roles: operations. For a hazardous condition, unsafe practice or emergency; every customer person is denied entry to the space until it is lifted. Provider staff are not blocked. Accepts an Idempotency-Key.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = SuspensionView.class)))
     public Response suspend(@PathParam("id") String spaceId, @HeaderParam(Creations.HEADER) String idempotencyKey,
             @NotNull @Valid SuspensionRequest.Create request) {

@@ -140,7 +140,8 @@ public class SpaceService {
     public SpaceView underlyingLeaseEnded(String id, Long expectedVersion, LocalDate on, String reason) {
         Space s = lockAll(List.of(id)).get(0);
         StaleVersion.check(expectedVersion, s.version);
-        RuleViolation.unprocessableIf(Space.underlyingLeaseEndDateRefusal(on, facilities.today(s.facilityId)));
+        RuleViolation.unprocessableIf(
+                s.underlyingLeaseEndDateRefusal(on, facilities.zoneOf(s.facilityId), clock.instant()));
         RuleViolation.conflictIf(s.underlyingLeaseEndRefusal());
         SpaceView before = SpaceView.of(s);
         s.underlyingLeaseEnded(on, clock.instant());

@@ -19,9 +19,9 @@ public record SuspensionView(
         boolean standing,
         String suspendedBy,
         Instant suspendedAt,
-        String liftedBy,
-        Instant liftedAt,
-        String liftNote,
+        @Schema(nullable = true) String liftedBy,
+        @Schema(nullable = true) Instant liftedAt,
+        @Schema(nullable = true) String liftNote,
         long version,
         Instant createdAt,
         Instant updatedAt) implements Versioned {

@@ -3,6 +3,7 @@ package com.cagekeeper.space.domain;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Optional;
 
 import jakarta.persistence.Entity;
@@ -94,11 +95,21 @@ public class Space extends BaseEntity {
         touch(now);
     }
 
-    /** §3.4: the end of the underlying lease is recorded once, on or after the day it ends. */
-    public static Optional<Rejection> underlyingLeaseEndDateRefusal(LocalDate on, LocalDate today) {
+    /**
+     * §3.4: the end of the underlying lease is recorded once, on or after the day it ends, and
+     * it cannot end before the space existed. Both days are counted in the facility's time zone.
+     */
+    public Optional<Rejection> underlyingLeaseEndDateRefusal(LocalDate on, ZoneId facilityZone, Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, facilityZone);
         if (on.isAfter(today)) {
             return Optional.of(new Rejection("EFFECTIVE_DATE_IN_FUTURE", "§3.4",
-                    "Record the end of an underlying lease on or after the day it ends (today is " + today + ")."));
+                    "Record the end of an underlying lease on or after the day it ends (today is " + today
+                            + " at the facility)."));
+        }
+        LocalDate created = LocalDate.ofInstant(createdAt, facilityZone);
+        if (on.isBefore(created)) {
+            return Optional.of(new Rejection("EFFECTIVE_DATE_BEFORE_SPACE", "§3.4",
+                    "Space " + code + " exists since " + created + "; its underlying lease cannot have ended before."));
         }
         return Optional.empty();
     }

@@ -30,7 +30,7 @@ public final class VisitRequest {
             @NotBlank @Size(max = 200) @Schema(example = "Alex Kim") String name,
             @Size(max = 200) @Schema(example = "Rackworks Installations") String employer,
             @NotNull IdentityDocument.Type idDocumentType,
-            @NotBlank @Size(min = 4, max = 40) @Pattern(regexp = "[A-Za-z0-9 -]+", message = "must be letters, digits, spaces or dashes") @Schema(example = "D1207731") String idDocumentNumber) {
+            @NotBlank @Size(min = 4, max = 40) @Pattern(regexp = "^[A-Za-z0-9 -]*[A-Za-z0-9-][A-Za-z0-9 -]*$", message = "must be letters, digits, spaces or dashes") @Schema(example = "D1207731") String idDocumentNumber) {
     }
 
     /** Schedules a visit (rule 9). */

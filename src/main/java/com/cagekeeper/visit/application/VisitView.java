@@ -17,17 +17,17 @@ public record VisitView(
         String id,
         String customerId,
         VisitPurpose purpose,
-        String description,
+        @Schema(nullable = true) String description,
         Instant startsAt,
         Instant endsAt,
         List<String> spaceIds,
         List<VisitorView> visitors,
-        String escortPersonId,
+        @Schema(nullable = true) String escortPersonId,
         boolean escortWaived,
-        String escortWaiverReason,
+        @Schema(nullable = true) String escortWaiverReason,
         VisitState state,
-        Instant cancelledAt,
-        String cancellationReason,
+        @Schema(nullable = true) Instant cancelledAt,
+        @Schema(nullable = true) String cancellationReason,
         long version,
         Instant createdAt,
         Instant updatedAt) implements Versioned {
@@ -37,7 +37,7 @@ public record VisitView(
     public record VisitorView(
             @Schema(description = "The id to give the access check as personId") String id,
             @Schema(example = "Alex Kim") String name,
-            @Schema(example = "Rackworks Installations") String employer,
+            @Schema(nullable = true, example = "Rackworks Installations") String employer,
             IdentityDocument.Type idDocumentType,
             @Schema(example = "****7731") String idDocumentNumber) {
     }
