@@ -26,6 +26,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.cagekeeper.shared.domain.InvalidInput;
 import com.cagekeeper.shared.domain.NotFound;
+import com.cagekeeper.shared.domain.Representable;
 import com.cagekeeper.shared.domain.RuleViolation;
 import com.cagekeeper.shared.domain.StaleVersion;
 import com.fasterxml.jackson.core.JsonParseException;
@@ -75,6 +76,9 @@ public class ProblemMappers {
             field = jsonPath(m.getPath());
             if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
                 message = "must be one of " + java.util.Arrays.toString(f.getTargetType().getEnumConstants());
+            } else if (e instanceof MismatchedInputException mi && mi.getTargetType() != null
+                    && mi.getTargetType().getName().startsWith("java.time")) {
+                message = "must be " + describe(mi.getTargetType());
             } else if (e instanceof MismatchedInputException mi && mi.getTargetType() != null) {
                 message = "has the wrong type; expected " + describe(mi.getTargetType());
             } else {
@@ -281,7 +285,7 @@ public class ProblemMappers {
             return "a string";
         }
         if (type.getName().startsWith("java.time")) {
-            return "an ISO-8601 " + (type == java.time.LocalDate.class ? "date" : "instant");
+            return "an ISO-8601 " + (type == java.time.LocalDate.class ? "date" : "instant") + " " + Representable.YEARS;
         }
         return "an object";
     }

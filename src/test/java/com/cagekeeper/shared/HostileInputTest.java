@@ -1,0 +1,123 @@
+package com.cagekeeper.shared;
+
+import static com.cagekeeper.support.Api.OPERATIONS;
+import static com.cagekeeper.support.Api.as;
+import static com.cagekeeper.support.Api.asCustomer;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import com.cagekeeper.support.Fixtures;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+
+/**
+ * What {@link ApiFuzzTest} found, one test each: inputs a client can send that answered 5xx,
+ * an answer outside the contract, or the wrong 4xx. Each now answers a 400 problem naming the
+ * field.
+ */
+@QuarkusTest
+@DisplayName("Hostile input found by the fuzz test")
+class HostileInputTest {
+
+    static final String ORDERS = "/api/v1/orders";
+
+    @Nested
+    @DisplayName("dates and instants outside what the service can store or write")
+    class Times {
+
+        @Test
+        @DisplayName("an order whose termStart is a JSON number (read as a day count, year 5881580) answers 400 naming termStart, not 500")
+        void termStartAsDayCount() {
+            rejected(as(OPERATIONS).body(order("termStart", 2147483648L)).post(ORDERS).then(), "termStart")
+                    .body("errors[0].message", containsString("ISO-8601 date"));
+        }
+
+        @Test
+        @DisplayName("an order whose termStart is in the year 10000 answers 400 naming termStart, not 500")
+        void termStartAfterYear9999() {
+            rejected(as(OPERATIONS).body(order("termStart", "+10000-01-01")).post(ORDERS).then(), "termStart")
+                    .body("errors[0].message", containsString("years 1000 to 9999"));
+        }
+
+        @Test
+        @DisplayName("an order whose termStart is the last day Java knows answers 400 naming termStart, not 500 from computing its end")
+        void termStartAtTheEndOfTime() {
+            rejected(as(OPERATIONS).body(order("termStart", "+999999999-12-31")).post(ORDERS).then(), "termStart");
+        }
+
+        @Test
+        @DisplayName("an order whose term would end after 9999-12-31 answers 400 naming termStart, not 201 with termEnd +10004-02-28")
+        void termEndAfterYear9999() {
+            Map<String, Object> body = order("termStart", "9999-12-31");
+            body.put("termMonths", 50);
+            rejected(as(OPERATIONS).body(body).post(ORDERS).then(), "termStart")
+                    .body("errors[0].message", containsString("9999-12-31"));
+        }
+
+        @Test
+        @DisplayName("asking for a person valid until the year 10000 answers 400 naming validUntil, not 500")
+        void personValidUntilAfterYear9999() {
+            var t = Fixtures.tenancy();
+            Map<String, Object> body = Fixtures.personBody(t.customerId(), List.of(t.spaceId()));
+            body.put("validUntil", "+10000-01-01T00:00:00Z");
+            rejected(as(OPERATIONS).body(body).post("/api/v1/people").then(), "validUntil")
+                    .body("errors[0].message", containsString("ISO-8601 instant"));
+        }
+
+        @Test
+        @DisplayName("an instant sent as epoch milliseconds answers 400 naming the field: instants are ISO-8601 strings")
+        void instantAsNumber() {
+            var t = Fixtures.tenancy();
+            Map<String, Object> body = Fixtures.personBody(t.customerId(), List.of(t.spaceId()));
+            body.put("validFrom", 253402300800000L);
+            rejected(as(OPERATIONS).body(body).post("/api/v1/people").then(), "validFrom");
+        }
+
+        @Test
+        @DisplayName("a preview at an instant in the year 1000000000 answers 400 naming at, not 200 echoing it outside RFC 3339")
+        void previewBeyondYear9999() {
+            var t = Fixtures.tenancy();
+            String person = Fixtures.approvedPerson(t.customerId(), t.spaceId());
+            rejected(asCustomer(t.customerId())
+                    .body(Map.of("personId", person, "spaceId", t.spaceId(), "at",
+                            "+1000000000-12-31T23:59:59.999999999Z"))
+                    .post("/api/v1/access-checks/preview").then(), "at");
+        }
+
+        @Test
+        @DisplayName("the first and last instants and dates of the range are accepted")
+        void rangeEdgesAccepted() {
+            var t = Fixtures.tenancy();
+            String person = Fixtures.approvedPerson(t.customerId(), t.spaceId());
+            for (String at : List.of("1000-01-01T00:00:00Z", "9999-12-31T23:59:59.999999Z")) {
+                as(OPERATIONS).body(Map.of("personId", person, "spaceId", t.spaceId(), "at", at))
+                        .post("/api/v1/access-checks/preview").then().statusCode(200).body("at", equalTo(at));
+            }
+        }
+    }
+
+    /** A well-formed order of a new customer for a new space, with one field replaced. */
+    private static Map<String, Object> order(String field, Object value) {
+        String facility = Fixtures.facility();
+        Map<String, Object> body = new HashMap<>(
+                Fixtures.orderBody(Fixtures.customer(), List.of(Fixtures.space(facility))));
+        body.put(field, value);
+        return body;
+    }
+
+    private static ValidatableResponse rejected(ValidatableResponse r, String field) {
+        return r.statusCode(400).contentType(startsWith("application/problem+json")).body("status", equalTo(400))
+                .body("errors.field", contains(field));
+    }
+}
