@@ -107,6 +107,27 @@ class HostileInputTest {
         }
     }
 
+    @Nested
+    @DisplayName("query parameters of the wrong type")
+    class QueryParameters {
+
+        @Test
+        @DisplayName("limit=abc, 1.5 or 2147483648 answers 400 naming limit, not 404 as if the list did not exist")
+        void limitNotAnInteger() {
+            for (String limit : List.of("abc", "1.5", "2147483648")) {
+                rejected(as(OPERATIONS).queryParam("limit", limit).get("/api/v1/spaces").then(), "limit")
+                        .body("errors[0].message", equalTo("must be an integer"));
+            }
+        }
+
+        @Test
+        @DisplayName("standing=yes answers 400 naming standing, not a list of the suspensions that are not standing")
+        void standingNotABoolean() {
+            rejected(as(OPERATIONS).queryParam("standing", "yes").get("/api/v1/suspensions").then(), "standing");
+            as(OPERATIONS).queryParam("standing", "TRUE").get("/api/v1/suspensions").then().statusCode(200);
+        }
+    }
+
     /** A well-formed order of a new customer for a new space, with one field replaced. */
     private static Map<String, Object> order(String field, Object value) {
         String facility = Fixtures.facility();

@@ -153,6 +153,9 @@ public class ProblemMappers {
         if (status == 400 && e.getCause() instanceof JsonProcessingException j) {
             return json(j, uri);
         }
+        if (status == 400 && e.getCause() instanceof InvalidInput i) { // a query parameter's converter
+            return invalidInput(i, uri);
+        }
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "Error" : known.getReasonPhrase();
         String detail = switch (status) {
