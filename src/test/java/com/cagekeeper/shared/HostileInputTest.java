@@ -7,7 +7,14 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +24,10 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import com.cagekeeper.support.Fixtures;
+import com.cagekeeper.support.Tokens;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.response.ValidatableResponse;
 
 /**
@@ -126,6 +135,40 @@ class HostileInputTest {
             rejected(as(OPERATIONS).queryParam("standing", "yes").get("/api/v1/suspensions").then(), "standing");
             as(OPERATIONS).queryParam("standing", "TRUE").get("/api/v1/suspensions").then().statusCode(200);
         }
+    }
+
+    @Test
+    @DisplayName("a client that sends the whole of a 1 MiB body before reading reads the 413, not a reset connection")
+    void oversizedBodyIsAnsweredToAClientStillSending() throws Exception {
+        URI base = URI.create(RestAssured.baseURI + ":" + RestAssured.port);
+        byte[] body = ("{\"a\":\"" + "x".repeat(1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
+        String head = "POST /api/v1/facilities HTTP/1.1\r\nHost: " + base.getHost() + "\r\n"
+                + "Authorization: Bearer " + Tokens.of(OPERATIONS) + "\r\n"
+                + "Content-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n";
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(20_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(head.getBytes(StandardCharsets.US_ASCII));
+            out.write(body, 0, 64 * 1024);
+            out.flush();
+            Thread.sleep(300); // a slow client: the answer is out before the rest of the body is sent
+            for (int at = 64 * 1024; at < body.length; at += 16 * 1024) {
+                out.write(body, at, Math.min(16 * 1024, body.length - at));
+            }
+            out.flush();
+            String answer = readAll(socket.getInputStream());
+            assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+            assertTrue(answer.contains("application/problem+json"), answer);
+        }
+    }
+
+    private static String readAll(InputStream in) throws Exception {
+        ByteArrayOutputStream read = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        for (int n; (n = in.read(buffer)) > 0;) {
+            read.write(buffer, 0, n);
+        }
+        return read.toString(StandardCharsets.UTF_8);
     }
 
     /** A well-formed order of a new customer for a new space, with one field replaced. */
