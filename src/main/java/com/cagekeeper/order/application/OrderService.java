@@ -21,6 +21,7 @@ import com.cagekeeper.shared.domain.Money;
 import com.cagekeeper.shared.domain.NotFound;
 import com.cagekeeper.shared.domain.Page;
 import com.cagekeeper.shared.domain.PageRequest;
+import com.cagekeeper.shared.domain.Representable;
 import com.cagekeeper.shared.domain.RuleViolation;
 import com.cagekeeper.shared.domain.StaleVersion;
 import com.cagekeeper.shared.persistence.Where;
@@ -55,6 +56,10 @@ public class OrderService {
         }
         if (!Money.isKnownCurrency(terms.monthlyFee().currency())) {
             throw new InvalidInput("monthlyFee.currency", "is not an ISO 4217 currency");
+        }
+        if (!Representable.date(Order.termEnd(terms.termStart(), terms.termMonths()))) {
+            throw new InvalidInput("termStart", "the term must end by " + Representable.LAST_DAY + ", and "
+                    + terms.termMonths() + " months from this date would not");
         }
         List<String> distinct = new ArrayList<>(new LinkedHashSet<>(spaceIds));
         if (distinct.size() != spaceIds.size()) {

@@ -80,6 +80,9 @@ public class ProblemMappers {
             field = jsonPath(m.getPath());
             if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
                 message = "must be one of " + java.util.Arrays.toString(f.getTargetType().getEnumConstants());
+            } else if (e instanceof MismatchedInputException mi && mi.getTargetType() != null
+                    && mi.getTargetType().getName().startsWith("java.time")) {
+                message = "must be " + describe(mi.getTargetType());
             } else if (e instanceof MismatchedInputException mi && mi.getTargetType() != null) {
                 message = "must be " + describe(mi.getTargetType());
             } else {
@@ -153,6 +156,9 @@ public class ProblemMappers {
         int status = e.getResponse().getStatus();
         if (status == 400 && e.getCause() instanceof JsonProcessingException j) {
             return json(j, uri);
+        }
+        if (status == 400 && e.getCause() instanceof InvalidInput i) { // a query parameter's converter
+            return invalidInput(i, uri);
         }
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "Error" : known.getReasonPhrase();
