@@ -23,10 +23,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
@@ -198,6 +202,35 @@ class EquipmentResourceTest {
             asCustomer(t.customerId()).body(equipmentBody(t.spaceId(), 9, 1)).post(EQUIPMENT).then().statusCode(201);
             String other = leasedSpace(t.customerId(), "CABINET", 42);
             asCustomer(t.customerId()).body(equipmentBody(other, 10, 2)).post(EQUIPMENT).then().statusCode(201);
+        }
+
+        @Test
+        @DisplayName("§3.1 concurrent placements at the same units, registrations and a move, place exactly one item there")
+        void concurrentPlacements() throws Exception {
+            var t = Fixtures.tenancy();
+            String mover = Fixtures.equipment(t.spaceId(), 1, 2);
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            try {
+                List<Future<Integer>> answers = new ArrayList<>();
+                answers.add(pool.submit(() -> as(OPERATIONS).body(Map.of("rackUnitFrom", 20))
+                        .post(EQUIPMENT + "/{id}/move", mover).then().extract().statusCode()));
+                for (int i = 0; i < 5; i++) {
+                    answers.add(pool.submit(() -> asCustomer(t.customerId()).body(equipmentBody(t.spaceId(), 20, 2))
+                            .post(EQUIPMENT).then().extract().statusCode()));
+                }
+                List<Integer> statuses = new ArrayList<>();
+                for (Future<Integer> answer : answers) {
+                    statuses.add(answer.get());
+                }
+                assertEquals(1, statuses.stream().filter(s -> s == 200 || s == 201).count(), statuses.toString());
+                assertEquals(5, statuses.stream().filter(s -> s == 422).count(), statuses.toString());
+            } finally {
+                pool.shutdown();
+            }
+            List<Map<String, Object>> items = as(OPERATIONS).queryParam("spaceId", t.spaceId()).get(EQUIPMENT).then()
+                    .extract().path("items");
+            assertEquals(1, items.stream().filter(i -> Integer.valueOf(20).equals(i.get("rackUnitFrom"))).count(),
+                    items.toString());
         }
 
         @Test

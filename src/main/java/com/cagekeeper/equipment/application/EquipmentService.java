@@ -265,8 +265,13 @@ public class EquipmentService {
         return new RackPosition(from, units);
     }
 
+    /**
+     * The items that hold a place in the space, read under the space's lock with a locking read:
+     * it sees the latest committed items, not the snapshot of an earlier read in this transaction.
+     */
     private static List<RackPositionIsFree.Occupant> occupants(String spaceId, String except) {
-        List<Equipment> holding = Equipment.list("spaceId = ?1 and state in ?2 order by id", spaceId, HOLDING_A_PLACE);
+        List<Equipment> holding = Equipment.<Equipment>find("spaceId = ?1 and state in ?2 order by id", spaceId,
+                HOLDING_A_PLACE).withLock(LockModeType.PESSIMISTIC_READ).list();
         return holding.stream().filter(e -> !e.id.equals(except))
                 .map(e -> new RackPositionIsFree.Occupant(e.id, e.position())).toList();
     }
