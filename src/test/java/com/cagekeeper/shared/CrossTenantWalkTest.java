@@ -98,6 +98,19 @@ class CrossTenantWalkTest {
                 .statusCode(200);
         asCustomer(a.customerId()).body(Map.of("personId", aPerson, "spaceId", a.spaceId()))
                 .post("/api/v1/access-checks/preview").then().statusCode(200);
+        // A registers equipment, moves and removes an item; operations registers one for A: items and ledger entries
+        String aItem = asCustomer(a.customerId()).body(Fixtures.equipmentBody(a.spaceId(), 1, 2))
+                .post("/api/v1/equipment").then().statusCode(201).extract().path("id");
+        String aRemoved = Fixtures.equipment(a.spaceId(), 10, 1);
+        asCustomer(a.customerId()).body(Map.of("rackUnitFrom", 3)).post("/api/v1/equipment/{id}/move", aItem).then()
+                .statusCode(200);
+        asCustomer(a.customerId()).body("{}").post("/api/v1/equipment/{id}/removal", aRemoved).then().statusCode(200);
+        for (String item : List.of(aItem, aRemoved)) {
+            aIds.add(item);
+            aIds.addAll(as(OPERATIONS).get("/api/v1/equipment/{id}/custody", item).then().statusCode(200).extract()
+                    .<List<String>>path("items.id"));
+        }
+        String bItem = Fixtures.equipment(b.spaceId(), 1, 2);
 
         List<String> answers = new ArrayList<>();
         int walked = 0;
@@ -112,7 +125,7 @@ class CrossTenantWalkTest {
                     assertFalse(r.statusCode() >= 200 && r.statusCode() < 300,
                             op.name() + " with A's id " + id + " answered " + r.statusCode() + " to B");
                 }
-                for (String own : List.of(b.customerId(), b.spaceId(), b.orderId(), bPerson)) {
+                for (String own : List.of(b.customerId(), b.spaceId(), b.orderId(), bPerson, bItem)) {
                     answers.add(body(asCustomer(b.customerId()).get(op.path().replaceAll("\\{[^}]+}", own))));
                     walked++;
                 }
@@ -129,6 +142,8 @@ class CrossTenantWalkTest {
         }
         assertTrue(walked > 50, "the walk covered the API (" + walked + " requests)");
         assertTrue(answers.stream().anyMatch(s -> s.contains(b.spaceId())), "B's own answers were read");
+        assertTrue(answers.stream().anyMatch(s -> s.contains("\"equipmentId\":\"" + bItem + "\"")),
+                "B's own equipment and its custody ledger were read");
         for (String answer : answers) {
             for (String id : aIds) {
                 assertFalse(answer.contains(id), "B's answer holds A's id " + id + ": " + answer);

@@ -100,7 +100,8 @@ class OpenApiConventionsTest {
     @DisplayName("response schemas require every property the service always sends, null where it may be null, and not those it leaves out")
     void requiredAndNullable() {
         for (String name : List.of("Space", "Order", "Person", "Visit", "Facility", "Customer", "Suspension",
-                "AuditRecord", "AccessEvent", "AccessCheckResult", "Problem", "SpacePage")) {
+                "AuditRecord", "AccessEvent", "AccessCheckResult", "Problem", "SpacePage", "Equipment", "CustodyEntry",
+                "EquipmentPage", "CustodyEntryPage")) {
             JsonNode s = schema(name);
             Set<String> required = new HashSet<>();
             s.path("required").forEach(r -> required.add(r.asText()));
@@ -123,6 +124,8 @@ class OpenApiConventionsTest {
                 com.cagekeeper.access.application.AccessEventView.class,
                 com.cagekeeper.audit.application.AuditRecordView.class,
                 com.cagekeeper.customer.application.CustomerView.class,
+                com.cagekeeper.equipment.application.CustodyEntryView.class,
+                com.cagekeeper.equipment.application.EquipmentView.class,
                 com.cagekeeper.facility.application.FacilityView.class,
                 com.cagekeeper.order.application.OrderView.class,
                 com.cagekeeper.personnel.application.PersonView.class,
@@ -199,6 +202,6 @@ class OpenApiConventionsTest {
                 assertTrue(op.at("/responses/404").isMissingNode(), op.get("operationId") + " never answers 404");
             }
         }
-        assertEquals(9, lists);
+        assertEquals(11, lists);
     }
 }

@@ -141,6 +141,31 @@ public final class Fixtures {
         return body;
     }
 
+    /** An item for a space: customer-owned, of the given height at the given first unit (null: no position). */
+    public static Map<String, Object> equipmentBody(String spaceId, Integer rackUnitFrom, Integer rackUnits) {
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("spaceId", spaceId);
+        body.put("name", "Server " + code("", 6));
+        body.put("manufacturer", "Dell");
+        body.put("model", "PowerEdge R660");
+        body.put("serial", code("SN", 12));
+        body.put("assetTag", code("AT-", 10));
+        if (rackUnitFrom != null) {
+            body.put("rackUnitFrom", rackUnitFrom);
+        }
+        if (rackUnits != null) {
+            body.put("rackUnits", rackUnits);
+        }
+        body.put("powerDrawKw", new java.math.BigDecimal("0.450"));
+        body.put("owner", "CUSTOMER");
+        return body;
+    }
+
+    /** An item registered by operations in a leased space, at the rack position given. */
+    public static String equipment(String spaceId, int rackUnitFrom, int rackUnits) {
+        return create("/api/v1/equipment", equipmentBody(spaceId, rackUnitFrom, rackUnits));
+    }
+
     /** Asks the door: may this person enter this space (now, or at the instant)? */
     public static io.restassured.response.ValidatableResponse check(String personId, String spaceId) {
         return as(Api.SECURITY).body(Map.of("personId", personId, "spaceId", spaceId))

@@ -177,6 +177,30 @@ public class SpaceService {
                         + String.join(", ", notLeased) + "; only the customer's own spaces can be covered."));
     }
 
+    /**
+     * What placing equipment in a space needs to know of it (§3.1): who subleases it now, if
+     * anyone (an order in force: LEASED or SUSPENDED), whether it is racked (a cabinet or a
+     * cage) and how many rack units it has.
+     */
+    public record Placement(String spaceId, String code, String lesseeId, boolean racked, int rackUnits) {
+    }
+
+    /**
+     * §3.1: the space equipment is placed in or moved within, read with its row locked, so that
+     * two placements in the same space serialize and the second sees the first. Empty when no
+     * space has this id.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Placement> lockForPlacement(String spaceId) {
+        Space s = Ids.isWellFormed(spaceId) ? Space.findById(spaceId, LockModeType.PESSIMISTIC_WRITE) : null;
+        if (s == null) {
+            return Optional.empty();
+        }
+        boolean leasedNow = s.customerId != null && (s.state == SpaceState.LEASED || s.state == SpaceState.SUSPENDED);
+        return Optional.of(new Placement(s.id, s.code, leasedNow ? s.customerId : null,
+                s.kind == SpaceKind.CABINET || s.kind == SpaceKind.CAGE, s.rackUnits));
+    }
+
     private List<Space> lockAll(List<String> spaceIds) {
         List<Space> spaces = new ArrayList<>();
         for (String id : new TreeSet<>(spaceIds)) {
