@@ -161,9 +161,11 @@ class EquipmentResourceTest {
             as(OPERATIONS).body(body).post(EQUIPMENT).then().statusCode(400)
                     .body("errors.field", contains("spaceId"));
             body = equipmentBody(t.spaceId(), 0, 1);
-            as(OPERATIONS).body(body).post(EQUIPMENT).then().statusCode(400).body("errors.field", contains("rackUnitFrom"));
+            as(OPERATIONS).body(body).post(EQUIPMENT).then().statusCode(400)
+                    .body("errors.field", contains("rackPosition.rackUnitFrom"));
             body = equipmentBody(t.spaceId(), 3, null);
-            as(OPERATIONS).body(body).post(EQUIPMENT).then().statusCode(400).body("errors.field", contains("rackUnits"));
+            as(OPERATIONS).body(body).post(EQUIPMENT).then().statusCode(400)
+                    .body("errors.field", contains("rackPosition.rackUnits"));
             body = equipmentBody(t.spaceId(), 3, 1);
             body.put("powerDrawKw", new java.math.BigDecimal("-0.1"));
             as(OPERATIONS).body(body).post(EQUIPMENT).then().statusCode(400).body("errors.field", contains("powerDrawKw"));

@@ -162,6 +162,17 @@ class HostileInputTest {
         }
     }
 
+    @Test
+    @DisplayName("§3.4 an underlying lease end with a reason of the longest length allowed answers 200, not 500 from the order's composed reason")
+    void longestLeaseEndReason() {
+        var t = Fixtures.tenancy();
+        as(OPERATIONS).body(Map.of("effectiveDate", java.time.LocalDate.now(java.time.ZoneId.of("America/New_York"))
+                .toString(), "reason", "z".repeat(1000)))
+                .post("/api/v1/spaces/{id}/underlying-lease-termination", t.spaceId()).then().statusCode(200);
+        as(OPERATIONS).get("/api/v1/orders/{id}", t.orderId()).then().statusCode(200).body("state",
+                equalTo("TERMINATED"));
+    }
+
     private static String readAll(InputStream in) throws Exception {
         ByteArrayOutputStream read = new ByteArrayOutputStream();
         byte[] buffer = new byte[8192];

@@ -150,11 +150,11 @@ public final class Fixtures {
         body.put("model", "PowerEdge R660");
         body.put("serial", code("SN", 12));
         body.put("assetTag", code("AT-", 10));
-        if (rackUnitFrom != null) {
-            body.put("rackUnitFrom", rackUnitFrom);
-        }
-        if (rackUnits != null) {
-            body.put("rackUnits", rackUnits);
+        if (rackUnitFrom != null || rackUnits != null) {
+            Map<String, Object> position = new java.util.HashMap<>();
+            position.put("rackUnitFrom", rackUnitFrom);
+            position.put("rackUnits", rackUnits);
+            body.put("rackPosition", position);
         }
         body.put("powerDrawKw", new java.math.BigDecimal("0.450"));
         body.put("owner", "CUSTOMER");

@@ -2,6 +2,7 @@ package com.cagekeeper.equipment.api;
 
 import java.math.BigDecimal;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -34,15 +35,22 @@ public final class EquipmentRequest {
             @Size(max = 100) @Schema(example = "MX204") String model,
             @Size(max = 100) @Schema(example = "JN11F2A3BAFB") String serial,
             @Size(max = 100) @Schema(example = "SB-000412") String assetTag,
-            @Min(1) @Max(10000) @Schema(description = "The lowest rack unit it occupies, from 1; required in a cabinet or cage, absent in a suite or room", example = "10") Integer rackUnitFrom,
-            @Min(1) @Max(10000) @Schema(description = "How many rack units it occupies; given with rackUnitFrom", example = "1") Integer rackUnits,
+            @Valid @Schema(description = "Where it sits in the rack: required in a cabinet or cage, absent in a suite or room") RackPosition rackPosition,
             @NotNull @DecimalMin("0.000") @DecimalMax("10000") @Digits(integer = 5, fraction = 3) @Schema(type = SchemaType.NUMBER, description = "Power draw in kW", example = "0.450") BigDecimal powerDrawKw,
             @NotNull @Schema(description = "PROVIDER only with an operations token: provider-owned items are surrendered at the end (§7.6(iii))") EquipmentOwner owner) {
 
         EquipmentService.Registration registration() {
-            return new EquipmentService.Registration(spaceId, name, manufacturer, model, serial, assetTag, rackUnitFrom,
-                    rackUnits, powerDrawKw, owner);
+            return new EquipmentService.Registration(spaceId, name, manufacturer, model, serial, assetTag,
+                    rackPosition == null ? null : rackPosition.rackUnitFrom(),
+                    rackPosition == null ? null : rackPosition.rackUnits(), powerDrawKw, owner);
         }
+    }
+
+    /** A rack position: the lowest unit and the height, always given together (§3.1). */
+    @Schema(name = "RackPosition")
+    public record RackPosition(
+            @NotNull @Min(1) @Max(10000) @Schema(description = "The lowest rack unit it occupies, from 1", example = "10") Integer rackUnitFrom,
+            @NotNull @Min(1) @Max(10000) @Schema(description = "How many rack units it occupies", example = "1") Integer rackUnits) {
     }
 
     /** Moves an installed item within its space to another rack position of the same height. */

@@ -114,8 +114,8 @@ public class OrderService {
             String reason) {
         SpaceView space = spaces.underlyingLeaseEnded(spaceId, expectedVersion, effectiveDate, reason);
         Actor actor = current.actor();
-        String why = "Underlying lease of space " + space.code() + " ended on " + effectiveDate
-                + (reason == null ? "" : ": " + reason);
+        String why = fit("Underlying lease of space " + space.code() + " ended on " + effectiveDate
+                + (reason == null ? "" : ": " + reason));
         for (Order o : Order.liveForSpace(spaceId)) {
             OrderView before = OrderView.of(o);
             if (o.state == OrderState.PENDING_ACTIVATION) {
@@ -148,6 +148,11 @@ public class OrderService {
 
     private OrderView changed(Order o, OrderView before, String action, String reason, Actor actor) {
         return audit.change(actor, TYPE, o.id, action, reason, before, () -> OrderView.of(o));
+    }
+
+    /** A composed reason within what an order keeps (1,000 characters); the space keeps the caller's own in full. */
+    private static String fit(String reason) {
+        return reason.length() <= 1000 ? reason : reason.substring(0, 999) + "\u2026";
     }
 
     private Order load(String id) {
