@@ -72,6 +72,21 @@ class DoorDecidesNowTest {
     }
 
     @Test
+    @DisplayName("§3.2 an approval whose validity window ended an hour ago is not GRANTED by naming a time inside it")
+    void endedWindowCannotBackdate() {
+        var t = Fixtures.tenancy();
+        String person = Fixtures.requestedPerson(t.customerId(), t.spaceId());
+        Instant until = clock.instant().plus(Duration.ofDays(2));
+        as(OPERATIONS).body(Map.of("writtenApprovalReference", "ACC-W", "validUntil", until.toString()))
+                .post("/api/v1/people/{id}/approval", person).then().statusCode(200);
+        clock.standAt(until.plus(Duration.ofHours(1)));
+        checkAt(person, t.spaceId(), until.minus(Duration.ofHours(1))).statusCode(422)
+                .body("code", equalTo("AT_OUTSIDE_CLOCK_SKEW"));
+        check(person, t.spaceId()).body("decision", equalTo("DENIED"))
+                .body("reasons.code", contains("OUTSIDE_VALIDITY"));
+    }
+
+    @Test
     @DisplayName("rule 12: an 'at' in the future is refused, so it cannot move the last entry forward and postpone the lapse")
     void futureAtCannotPostponeTheLapse() {
         var t = Fixtures.tenancy();

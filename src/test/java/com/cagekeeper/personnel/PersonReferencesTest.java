@@ -24,6 +24,16 @@ import io.quarkus.test.junit.QuarkusTest;
 @DisplayName("Asking for a person: every reference checked, one record per document (§3.2)")
 class PersonReferencesTest {
 
+    @jakarta.inject.Inject
+    com.cagekeeper.support.TestClock clock;
+    @jakarta.inject.Inject
+    com.cagekeeper.personnel.application.InactivitySweep sweep;
+
+    @org.junit.jupiter.api.AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
     private static int count(String customerId) {
         List<?> items = as(OPERATIONS).queryParam("customerId", customerId).queryParam("limit", 500)
                 .get("/api/v1/people").then().statusCode(200).extract().path("items");
@@ -71,6 +81,24 @@ class PersonReferencesTest {
         as(OPERATIONS).body(Map.of()).post("/api/v1/people/{id}/removal", first).then().statusCode(200);
         as(OPERATIONS).body(again).post("/api/v1/people").then().statusCode(201);
         assertEquals(2, count(t.customerId()));
+    }
+
+    @Test
+    @DisplayName("§3.2 one human, one record: an expired person asked for anew cannot also be reinstated (409 naming the new record)")
+    void reinstatingWhileAskedForAnew() {
+        var t = Fixtures.tenancy();
+        Map<String, Object> body = Fixtures.personBody(t.customerId(), List.of(t.spaceId()));
+        String first = as(OPERATIONS).body(body).post("/api/v1/people").then().statusCode(201).extract().path("id");
+        Fixtures.approve(first);
+        clock.advance(java.time.Duration.ofDays(366));
+        sweep.run();
+        as(OPERATIONS).get("/api/v1/people/{id}", first).then().body("state", equalTo("EXPIRED"));
+        String second = as(OPERATIONS).body(body).post("/api/v1/people").then().statusCode(201).extract()
+                .path("id");
+        as(OPERATIONS).body(Map.of("writtenApprovalReference", "ACC-R")).post("/api/v1/people/{id}/approval", first)
+                .then().statusCode(409).body("code", equalTo("PERSON_ALREADY_LISTED"))
+                .body("detail", containsString(second));
+        as(OPERATIONS).get("/api/v1/people/{id}", first).then().body("state", equalTo("EXPIRED"));
     }
 
     @Test

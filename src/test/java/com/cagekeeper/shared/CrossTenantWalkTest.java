@@ -60,6 +60,16 @@ class CrossTenantWalkTest {
         asCustomer(a.customerId()).queryParam("spaceId", a.spaceId()).get("/api/v1/access-events").then()
                 .body("items[0].personId", nullValue()).body("items[0].customerId", nullValue())
                 .body("items[0].reasons.code", contains("PERSON_UNKNOWN"));
+        // the filters are no oracle: B cannot find A's person by id, nor ask by A's customer id,
+        // nor learn the facility of A's space from its own person's attempt there
+        asCustomer(a.customerId()).queryParam("personId", bPerson).get("/api/v1/access-events").then()
+                .body("items", org.hamcrest.Matchers.hasSize(0));
+        asCustomer(a.customerId()).queryParam("customerId", b.customerId()).get("/api/v1/access-events").then()
+                .statusCode(200).body("items", org.hamcrest.Matchers.hasSize(0));
+        asCustomer(a.customerId()).queryParam("facilityId", b.facilityId()).get("/api/v1/access-events").then()
+                .body("items", org.hamcrest.Matchers.hasSize(0));
+        asCustomer(a.customerId()).queryParam("personId", aPerson).get("/api/v1/access-events").then()
+                .body("items.find { it.spaceId == null }.facilityId", nullValue());
     }
 
     @Test

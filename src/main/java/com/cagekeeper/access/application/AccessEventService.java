@@ -42,8 +42,19 @@ public class AccessEventService {
                 .eq("e.personId", f.personId()).eq("e.decision", f.decision()).cmp("e.at", ">=", f.from())
                 .cmp("e.at", "<", f.to())
                 .when(f.customerId(), "(e.customerId = :customer or e.spaceCustomerId = :customer)", "customer");
-        actor.tenant().ifPresent(t -> where.when(t, "(e.customerId = :tenant or e.spaceCustomerId = :tenant)",
-                "tenant"));
+        if (actor.tenant().isPresent()) {
+            String t = actor.tenant().get();
+            if (f.customerId() != null && !f.customerId().equals(t)) {
+                return new Page<>(List.of(), null);
+            }
+            where.when(t, "(e.customerId = :tenant or e.spaceCustomerId = :tenant)", "tenant");
+            // A filter never reaches past the lens: by person, only the customer's own people's
+            // events; by space or facility, only those at its own spaces. Otherwise the filter
+            // would tell what the lens hides (whose person it was, where another's space is).
+            where.when(f.personId() == null ? null : t, "e.customerId = :ownPeople", "ownPeople");
+            where.when(f.spaceId() == null && f.facilityId() == null ? null : t, "e.spaceCustomerId = :ownSpaces",
+                    "ownSpaces");
+        }
         return where.page(AccessEvent.class, page, e -> CustomerLens.event(actor, view(e)));
     }
 

@@ -16,7 +16,8 @@ import com.cagekeeper.shared.domain.Actor;
  * other side it learns no id and no reason: another customer's person (or a person that
  * does not exist) reads as PERSON_UNKNOWN, and a space it does not lease (another
  * customer's, unleased, or absent) reads as SPACE_NOT_LEASED_BY_CUSTOMER, whatever else is
- * true of it (suspended, locked down, ended). Provider staff see everything.
+ * true of it (suspended, locked down, ended), nor in which facility it is. Provider staff
+ * see everything. The event list's filters keep to the same sides (AccessEventService).
  */
 final class CustomerLens {
 
@@ -65,7 +66,7 @@ final class CustomerLens {
         boolean space = lens.ownSpace;
         return new AccessEventView(full.id(), full.at(), full.checkedAt(), full.actorSubject(),
                 person ? full.personId() : null, person ? full.personKind() : AccessFacts.Kind.UNKNOWN,
-                person ? full.visitId() : null, space ? full.spaceId() : null, full.facilityId(),
+                person ? full.visitId() : null, space ? full.spaceId() : null, space ? full.facilityId() : null,
                 person ? full.customerId() : null, space ? full.spaceCustomerId() : null, full.direction(),
                 full.decision(), lens.reasons(full.decision(), full.reasons()), null,
                 person && full.escortRequired());

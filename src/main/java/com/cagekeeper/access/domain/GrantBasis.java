@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 
+import com.cagekeeper.facility.domain.OperatingState;
 import com.cagekeeper.order.domain.OrderState;
 import com.cagekeeper.personnel.domain.InactivityLapse;
 import com.cagekeeper.personnel.domain.PersonState;
+import com.cagekeeper.space.domain.SpaceState;
 import com.cagekeeper.visit.domain.VisitState;
 
 /**
@@ -15,13 +17,20 @@ import com.cagekeeper.visit.domain.VisitState;
  * whose approval covers the space and the instant (§3.2), or a SCHEDULED visit of that
  * customer that names the visitor, covers the space and the instant and is escorted or
  * waived (rule 9). Every policy can then only add denials. A state this version does not
- * know (of the person, the visit, the space, its order or its facility) is no basis.
+ * know (of the person, the visit, the space, its order or its facility) is no basis, and
+ * each state is read through an allow-list: a state added later grants nothing until a
+ * rule says it may.
  */
 public final class GrantBasis {
 
     /** Order states under which the customer holds rights in its spaces, or had them until the end (§7.6). */
     private static final Set<OrderState> RIGHTS = EnumSet.of(OrderState.ACTIVE, OrderState.TERMINATION_NOTICED,
             OrderState.TERMINATED);
+
+    /** Space states in which the lessee may enter: leased, or awaiting its removal and restoration (§7.6(iv)). */
+    private static final Set<SpaceState> ENTERABLE = EnumSet.of(SpaceState.LEASED, SpaceState.RESTORATION_DUE);
+    /** Facility states in which customers enter (a DISRUPTED facility decides as usual, BCP). */
+    private static final Set<OperatingState> OPEN = EnumSet.of(OperatingState.NORMAL, OperatingState.DISRUPTED);
 
     private final int lapseDays;
 
@@ -39,7 +48,7 @@ public final class GrantBasis {
 
     private static boolean spaceHeldByActingCustomer(AccessFacts f) {
         return f.unrecognizedPerson().isEmpty() && f.unrecognizedSpace().isEmpty() && f.spaceLeasedToActingCustomer()
-                && f.spaceState() != null && f.facilityState() != null && f.facilityZone() != null
+                && ENTERABLE.contains(f.spaceState()) && OPEN.contains(f.facilityState()) && f.facilityZone() != null
                 && f.orderState() != null && RIGHTS.contains(f.orderState()) && f.termStart() != null;
     }
 

@@ -103,6 +103,8 @@ public class PersonService {
         Person p = load(id);
         StaleVersion.check(expectedVersion, p.version);
         RuleViolation.conflictIf(p.approvalRefusal());
+        RuleViolation.conflictIf(p.listingRefusal(Person.list("customerId = ?1 and idDocumentHash = ?2 and id <> ?3",
+                p.customerId, p.idDocumentHash, p.id)));
         if (!p.allSpaces) {
             RuleViolation.unprocessableIf(spaces.notLeasedRefusal(p.customerId, p.spaceIds));
         }

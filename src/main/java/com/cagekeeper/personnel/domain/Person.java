@@ -69,7 +69,7 @@ public class Person extends BaseEntity {
 
     @jakarta.persistence.PrePersist
     @jakarta.persistence.PreUpdate
-    void list() {
+    void markListing() {
         listed = state == PersonState.REQUESTED || state == PersonState.APPROVED ? Boolean.TRUE : null;
     }
 
@@ -117,6 +117,21 @@ public class Person extends BaseEntity {
             if (holder.state == PersonState.REQUESTED || holder.state == PersonState.APPROVED) {
                 return Optional.of(new Rejection("PERSON_ALREADY_LISTED", "§3.2", "The holder of this document is"
                         + " already on the customer's list as person " + holder.id + " (" + holder.state + ")."));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * §3.2: one human, one record. Approving (or reinstating) this person is refused while
+     * another person of the customer with the same document is requested or approved.
+     */
+    public Optional<Rejection> listingRefusal(java.util.Collection<Person> holders) {
+        for (Person holder : holders) {
+            if (!holder.id.equals(id) && (holder.state == PersonState.REQUESTED || holder.state == PersonState.APPROVED)) {
+                return Optional.of(new Rejection("PERSON_ALREADY_LISTED", "§3.2", "The holder of this document is"
+                        + " already on the customer's list as person " + holder.id + " (" + holder.state
+                        + "); approve or remove that record instead."));
             }
         }
         return Optional.empty();

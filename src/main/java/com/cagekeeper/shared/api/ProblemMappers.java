@@ -192,8 +192,11 @@ public class ProblemMappers {
                 return integrity(c, uri);
             }
             if (t instanceof OptimisticLockException || t instanceof StaleStateException
-                    || t instanceof PessimisticLockException) {
-                return lostRace((Exception) t, uri);
+                    || t instanceof PessimisticLockException
+                    || t instanceof java.sql.SQLException s && ("40001".equals(s.getSQLState())
+                            || s.getErrorCode() == 1205 || s.getErrorCode() == 1213)) {
+                // a deadlock or lock wait timeout: a concurrent writer won; nothing was changed
+                return lostRace(e instanceof Exception x ? x : new RuntimeException(e), uri);
             }
         }
         if (isDatabaseUnavailable(e)) {

@@ -90,6 +90,14 @@ class AccessRulesPositiveBasisTest {
             assertEquals(List.of("NO_ACCESS_BASIS"), codes(d));
         }
 
+        @ParameterizedTest(name = "§3.2 a space in state {0} (with no standing suspension read) is no basis: states are allow-listed")
+        @ValueSource(strings = { "SUSPENDED", "AVAILABLE", "OUT_OF_SERVICE" })
+        void spaceStateOutsideTheAllowList(String state) {
+            AccessDecision d = in(approvedPerson().withSpaceState(state));
+            assertEquals(Decision.DENIED, d.decision());
+            assertEquals(List.of("NO_ACCESS_BASIS"), codes(d));
+        }
+
         @Test
         @DisplayName("§3.1 a space leased to the customer but with no order read is no basis")
         void noOrder() {
