@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -98,6 +99,16 @@ class CrossTenantWalkTest {
                 .statusCode(200);
         asCustomer(a.customerId()).body(Map.of("personId", aPerson, "spaceId", a.spaceId()))
                 .post("/api/v1/access-checks/preview").then().statusCode(200);
+        // §4.1: A has an invoice long past due with a payment and a dispute, and a late charge
+        String invoice = Fixtures.invoice(a.customerId(), LocalDate.of(2026, 1, 1), "10000.00");
+        aIds.add(invoice);
+        aIds.add(Fixtures.payment(invoice, "1000.00", LocalDate.of(2026, 2, 10)));
+        aIds.add(Fixtures.dispute(invoice, "500.00", LocalDate.of(2026, 2, 11)));
+        aIds.add(as(OPERATIONS).post("/api/v1/customers/{id}/late-charges", a.customerId()).then().statusCode(200)
+                .extract().path("charges[0].id"));
+        // B has billing of its own, so its answers are not empty by construction
+        String bInvoice = Fixtures.invoice(b.customerId(), LocalDate.of(2026, 1, 1), "100.00");
+        Fixtures.payment(bInvoice, "10.00", LocalDate.of(2026, 2, 10));
 
         List<String> answers = new ArrayList<>();
         int walked = 0;
@@ -129,6 +140,7 @@ class CrossTenantWalkTest {
         }
         assertTrue(walked > 50, "the walk covered the API (" + walked + " requests)");
         assertTrue(answers.stream().anyMatch(s -> s.contains(b.spaceId())), "B's own answers were read");
+        assertTrue(answers.stream().anyMatch(s -> s.contains(bInvoice)), "B's own invoices were read");
         for (String answer : answers) {
             for (String id : aIds) {
                 assertFalse(answer.contains(id), "B's answer holds A's id " + id + ": " + answer);

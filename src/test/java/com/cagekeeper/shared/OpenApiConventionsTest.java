@@ -100,7 +100,8 @@ class OpenApiConventionsTest {
     @DisplayName("response schemas require every property the service always sends, null where it may be null, and not those it leaves out")
     void requiredAndNullable() {
         for (String name : List.of("Space", "Order", "Person", "Visit", "Facility", "Customer", "Suspension",
-                "AuditRecord", "AccessEvent", "AccessCheckResult", "Problem", "SpacePage")) {
+                "AuditRecord", "AccessEvent", "AccessCheckResult", "Problem", "SpacePage", "Invoice",
+                "Payment", "Dispute", "Charge", "CustomerStanding", "LateChargePosting", "ChargePage")) {
             JsonNode s = schema(name);
             Set<String> required = new HashSet<>();
             s.path("required").forEach(r -> required.add(r.asText()));
@@ -128,7 +129,13 @@ class OpenApiConventionsTest {
                 com.cagekeeper.personnel.application.PersonView.class,
                 com.cagekeeper.space.application.SpaceView.class,
                 com.cagekeeper.space.application.SuspensionView.class,
-                com.cagekeeper.visit.application.VisitView.class)) {
+                com.cagekeeper.visit.application.VisitView.class,
+                com.cagekeeper.billing.application.InvoiceView.class,
+                com.cagekeeper.billing.application.PaymentView.class,
+                com.cagekeeper.billing.application.DisputeView.class,
+                com.cagekeeper.billing.application.ChargeView.class,
+                com.cagekeeper.billing.application.StandingView.class,
+                com.cagekeeper.billing.application.LateChargePostingView.class)) {
             String name = view.getAnnotation(org.eclipse.microprofile.openapi.annotations.media.Schema.class).name();
             Set<String> nonNull = new HashSet<>();
             for (var c : view.getRecordComponents()) {
@@ -199,6 +206,6 @@ class OpenApiConventionsTest {
                 assertTrue(op.at("/responses/404").isMissingNode(), op.get("operationId") + " never answers 404");
             }
         }
-        assertEquals(9, lists);
+        assertEquals(13, lists);
     }
 }
