@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -99,7 +100,10 @@ class CrossTenantWalkTest {
                 .statusCode(200);
         asCustomer(a.customerId()).body(Map.of("personId", aPerson, "spaceId", a.spaceId()))
                 .post("/api/v1/access-checks/preview").then().statusCode(200);
-        // §4.1: A has an invoice long past due with a payment and a dispute, and a late charge
+        // §12.7, §4.1: A has a notice, an invoice long past due with a payment and a dispute, and a late charge
+        aIds.add(as(OPERATIONS).body(Fixtures.noticeBody(a.customerId(), "FACSIMILE",
+                LocalDate.now(ZoneOffset.UTC).minusDays(1))).post("/api/v1/notices").then().statusCode(201)
+                .extract().path("id"));
         String invoice = Fixtures.invoice(a.customerId(), LocalDate.of(2026, 1, 1), "10000.00");
         aIds.add(invoice);
         aIds.add(Fixtures.payment(invoice, "1000.00", LocalDate.of(2026, 2, 10)));
@@ -109,6 +113,8 @@ class CrossTenantWalkTest {
         // B has billing of its own, so its answers are not empty by construction
         String bInvoice = Fixtures.invoice(b.customerId(), LocalDate.of(2026, 1, 1), "100.00");
         Fixtures.payment(bInvoice, "10.00", LocalDate.of(2026, 2, 10));
+        as(OPERATIONS).body(Fixtures.noticeBody(b.customerId(), "FACSIMILE", LocalDate.now(ZoneOffset.UTC)
+                .minusDays(1))).post("/api/v1/notices").then().statusCode(201);
 
         List<String> answers = new ArrayList<>();
         int walked = 0;

@@ -192,6 +192,20 @@ public final class Fixtures {
                 .statusCode(201).extract().path("id");
     }
 
+    /** A notice body: a delinquency notice to the customer by facsimile, sent on the date. */
+    public static Map<String, Object> noticeBody(String customerId, String method, java.time.LocalDate sentOn) {
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("customerId", customerId);
+        body.put("direction", "TO_CUSTOMER");
+        body.put("subject", "DELINQUENCY");
+        body.put("text", "Undisputed amounts are past due; please pay within 10 days.");
+        body.put("deliveryMethod", method);
+        if (sentOn != null) {
+            body.put("sentOn", sentOn.toString());
+        }
+        return body;
+    }
+
     /** A body as JSON text, for tests that then change it by hand. */
     public static String json(Object body) {
         try {
