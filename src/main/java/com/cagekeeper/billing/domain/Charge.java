@@ -99,8 +99,4 @@ public class Charge extends PanacheEntityBase {
     public static List<Charge> of(String customerId, ChargeKind kind, String sourceType) {
         return list("customerId = ?1 and kind = ?2 and sourceType = ?3 order by id", customerId, kind, sourceType);
     }
-
-    public static boolean anyOf(String customerId) {
-        return count("customerId", customerId) > 0;
-    }
 }

@@ -111,8 +111,4 @@ public class Invoice extends BaseEntity {
     public static List<Invoice> ofCustomers(Collection<String> customerIds) {
         return list("customerId in ?1 order by id", customerIds);
     }
-
-    public static boolean anyOf(String customerId) {
-        return count("customerId", customerId) > 0;
-    }
 }
