@@ -180,6 +180,21 @@ class InvoiceResourceTest {
         }
 
         @Test
+        @DisplayName("§4.1 an invoice named by its id in capitals is the same invoice: a payment through it counts, an overpayment through it is refused")
+        void idInCapitals() {
+            String customer = Fixtures.customer();
+            String invoice = Fixtures.invoice(customer, LocalDate.of(2026, 1, 1), "100.00");
+            String capitals = invoice.toUpperCase(java.util.Locale.ROOT);
+            Fixtures.payment(capitals, "60.00", LocalDate.of(2026, 2, 1));
+            as(BILLING).get("/api/v1/invoices/{id}", capitals).then().statusCode(200).body("id", equalTo(invoice))
+                    .body("paid.amount", equalTo("60.00")).body("open.amount", equalTo("40.00"));
+            as(BILLING).body(Map.of("amount", money("40.01", "USD"))).post("/api/v1/invoices/{id}/payments", capitals)
+                    .then().statusCode(422).body("code", equalTo("PAYMENT_EXCEEDS_OPEN_AMOUNT"));
+            as(BILLING).queryParam("invoiceId", invoice).get("/api/v1/payments").then()
+                    .body("items[0].invoiceId", equalTo(invoice));
+        }
+
+        @Test
         @DisplayName("§4.1 a payment in another currency than the invoice's is a 422 CURRENCY_MISMATCH; one dated after today a 422 naming paidOn")
         void paymentCurrencyAndDate() {
             String invoice = Fixtures.invoice(Fixtures.customer(), LocalDate.of(2026, 1, 1), "100.00");

@@ -153,6 +153,14 @@ class StandingTest {
         as(AUDITOR).get("/api/v1/customers/{id}/standing", a).then().statusCode(200).body("customerId", equalTo(a))
                 .body("standing", equalTo("GOOD"));
         asCustomer(a).get("/api/v1/customers/{id}/standing", b).then().statusCode(404);
+        // a customer named by its id in capitals is the same customer, with its invoices
+        Fixtures.invoice(a, ISSUED, "10.00");
+        String capitals = a.toUpperCase(java.util.Locale.ROOT);
+        as(BILLING).queryParam("on", MARCH_2).get("/api/v1/customers/{id}/standing", capitals).then()
+                .statusCode(200).body("customerId", equalTo(a)).body("standing", equalTo("DELINQUENT"));
+        as(OPERATIONS).get("/api/v1/customers/{id}", capitals).then().statusCode(200);
+        as(OPERATIONS).post("/api/v1/customers/{id}/late-charges", capitals).then().statusCode(200)
+                .body("customerId", equalTo(a));
         as(BILLING).get("/api/v1/customers/{id}/standing", java.util.UUID.randomUUID().toString()).then()
                 .statusCode(404);
         as(BILLING).queryParam("on", "2026-02-30").get("/api/v1/customers/{id}/standing", a).then().statusCode(400)

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -20,7 +21,8 @@ class BillingFacts {
 
     @Transactional(Transactional.TxType.MANDATORY)
     Map<String, List<InvoiceFacts>> of(Collection<String> customerIds) {
-        Map<String, List<InvoiceFacts>> byCustomer = new HashMap<>();
+        // ids compare without case, as in the database
+        Map<String, List<InvoiceFacts>> byCustomer = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         customerIds.forEach(id -> byCustomer.put(id, new ArrayList<>()));
         if (customerIds.isEmpty()) {
             return byCustomer;
@@ -30,9 +32,11 @@ class BillingFacts {
             return byCustomer;
         }
         Map<String, List<Payment>> payments = new HashMap<>();
-        Payment.ofCustomers(customerIds).forEach(p -> payments.computeIfAbsent(p.invoiceId, k -> new ArrayList<>()).add(p));
+        Payment.ofCustomers(customerIds)
+                .forEach(p -> payments.computeIfAbsent(p.invoiceId, k -> new ArrayList<>()).add(p));
         Map<String, List<Dispute>> disputes = new HashMap<>();
-        Dispute.ofCustomers(customerIds).forEach(d -> disputes.computeIfAbsent(d.invoiceId, k -> new ArrayList<>()).add(d));
+        Dispute.ofCustomers(customerIds)
+                .forEach(d -> disputes.computeIfAbsent(d.invoiceId, k -> new ArrayList<>()).add(d));
         for (Invoice i : invoices) {
             byCustomer.get(i.customerId).add(InvoiceView.facts(i, payments.getOrDefault(i.id, List.of()),
                     disputes.getOrDefault(i.id, List.of())));

@@ -161,7 +161,9 @@ public class InvoiceService {
     @Transactional
     public DisputeView resolve(String disputeId, Long expectedVersion, DisputeOutcome outcome, LocalDate resolvedOn,
             String note) {
-        Dispute d = Ids.isWellFormed(disputeId) ? Dispute.findById(disputeId, LockModeType.PESSIMISTIC_WRITE) : null;
+        Dispute d = Ids.isWellFormed(disputeId)
+                ? Dispute.findById(Ids.canonical(disputeId), LockModeType.PESSIMISTIC_WRITE)
+                : null;
         if (d == null || !current.actor().maySee(d.customerId)) {
             throw new NotFound(DISPUTE, disputeId);
         }
@@ -202,7 +204,7 @@ public class InvoiceService {
 
     @Transactional
     public PaymentView payment(String id) {
-        Payment p = Ids.isWellFormed(id) ? Payment.findById(id) : null;
+        Payment p = Ids.isWellFormed(id) ? Payment.findById(Ids.canonical(id)) : null;
         if (p == null || !current.actor().maySee(p.customerId)) {
             throw new NotFound(PAYMENT, id);
         }
@@ -221,7 +223,7 @@ public class InvoiceService {
 
     @Transactional
     public DisputeView disputeOf(String id) {
-        Dispute d = Ids.isWellFormed(id) ? Dispute.findById(id) : null;
+        Dispute d = Ids.isWellFormed(id) ? Dispute.findById(Ids.canonical(id)) : null;
         if (d == null || !current.actor().maySee(d.customerId)) {
             throw new NotFound(DISPUTE, id);
         }
@@ -245,7 +247,7 @@ public class InvoiceService {
     private static Invoice.Content content(InvoiceRecording r, Optional<OrderView> order) {
         LocalDate dueOn = PaymentTerms.dueOn(r.issuedOn(), r.dueOn(), order.map(OrderView::paymentTermDays)
                 .orElse(null));
-        return new Invoice.Content(r.number(), r.orderId(), r.issuedOn(), dueOn, r.amount());
+        return new Invoice.Content(r.number(), Ids.canonical(r.orderId()), r.issuedOn(), dueOn, r.amount());
     }
 
     private static void positive(String field, Money amount) {
@@ -269,7 +271,7 @@ public class InvoiceService {
     }
 
     private Invoice lock(String id) {
-        Invoice i = Ids.isWellFormed(id) ? Invoice.findById(id, LockModeType.PESSIMISTIC_WRITE) : null;
+        Invoice i = Ids.isWellFormed(id) ? Invoice.findById(Ids.canonical(id), LockModeType.PESSIMISTIC_WRITE) : null;
         if (i == null || !current.actor().maySee(i.customerId)) {
             throw new NotFound(INVOICE, id);
         }
@@ -277,7 +279,7 @@ public class InvoiceService {
     }
 
     private Invoice load(String id) {
-        Invoice i = Ids.isWellFormed(id) ? Invoice.findById(id) : null;
+        Invoice i = Ids.isWellFormed(id) ? Invoice.findById(Ids.canonical(id)) : null;
         if (i == null || !current.actor().maySee(i.customerId)) {
             throw new NotFound(INVOICE, id);
         }

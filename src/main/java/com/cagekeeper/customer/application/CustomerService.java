@@ -110,7 +110,8 @@ public class CustomerService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Account> account(String customerId, Actor actor) {
-        Customer c = Ids.isWellFormed(customerId) && actor.maySee(customerId) ? Customer.findById(customerId) : null;
+        String id = Ids.canonical(customerId);
+        Customer c = Ids.isWellFormed(id) && actor.maySee(id) ? Customer.findById(id) : null;
         return c == null ? Optional.empty()
                 : Optional.of(new Account(c.id, c.billingCurrency, c.zone(), today(c)));
     }
@@ -125,7 +126,8 @@ public class CustomerService {
 
     private Customer load(String id) {
         Actor actor = current.actor();
-        Customer c = Ids.isWellFormed(id) && actor.maySee(id) ? Customer.findById(id) : null;
+        // in the form billing keys the customer's invoices by (Ids.canonical)
+        Customer c = Ids.isWellFormed(id) && actor.maySee(id) ? Customer.findById(Ids.canonical(id)) : null;
         if (c == null) {
             throw new NotFound(TYPE, id);
         }

@@ -134,7 +134,8 @@ public class NoticeService {
             return List.of();
         }
         return Notice.<Notice>find("customerId = ?1 and subject = ?2 and direction = ?3 and deemedGivenOn is not null"
-                + " order by deemedGivenOn, id", customerId, subject, NoticeDirection.TO_CUSTOMER).list().stream()
+                + " order by deemedGivenOn, id", Ids.canonical(customerId), subject, NoticeDirection.TO_CUSTOMER)
+                .list().stream()
                 .map(NoticeView::of).toList();
     }
 
@@ -147,7 +148,7 @@ public class NoticeService {
     }
 
     private Notice lock(String id) {
-        Notice n = Ids.isWellFormed(id) ? Notice.findById(id, LockModeType.PESSIMISTIC_WRITE) : null;
+        Notice n = Ids.isWellFormed(id) ? Notice.findById(Ids.canonical(id), LockModeType.PESSIMISTIC_WRITE) : null;
         if (n == null || !current.actor().maySee(n.customerId)) {
             throw new NotFound(TYPE, id);
         }
@@ -155,7 +156,7 @@ public class NoticeService {
     }
 
     private Notice load(String id) {
-        Notice n = Ids.isWellFormed(id) ? Notice.findById(id) : null;
+        Notice n = Ids.isWellFormed(id) ? Notice.findById(Ids.canonical(id)) : null;
         if (n == null || !current.actor().maySee(n.customerId)) {
             throw new NotFound(TYPE, id);
         }

@@ -128,8 +128,8 @@ public class OrderService {
     /** The order when it exists and is the customer's, for features that bill or act against an order. */
     @Transactional(Transactional.TxType.MANDATORY)
     public java.util.Optional<OrderView> ofCustomer(String orderId, String customerId) {
-        Order o = Ids.isWellFormed(orderId) ? Order.findById(orderId) : null;
-        return o == null || !o.customerId.equals(customerId) ? java.util.Optional.empty()
+        Order o = Ids.isWellFormed(orderId) ? Order.findById(Ids.canonical(orderId)) : null;
+        return o == null || !o.customerId.equals(Ids.canonical(customerId)) ? java.util.Optional.empty()
                 : java.util.Optional.of(OrderView.of(o));
     }
 
