@@ -224,19 +224,21 @@ class NoticeResourceTest {
         }
 
         @Test
-        @DisplayName("§12.7 a notice needs its text or a document reference; a facsimile needs its sending date; dates that do not apply are refused (400)")
+        @DisplayName("§12.7 a notice needs its text or a document reference; a facsimile needs its sending date; dates that do not apply are refused (422 naming the field)")
         void shape() {
             String customer = Fixtures.customer();
             Map<String, Object> empty = Fixtures.noticeBody(customer, "FACSIMILE", TODAY_UTC);
             empty.remove("text");
-            record(empty).statusCode(400).body("errors.field", contains("text"));
+            record(empty).statusCode(422).body("code", equalTo("NOTICE_CONTENT_MISSING"))
+                    .body("errors.field", contains("text"));
             empty.put("documentReference", "DMS-2026-7781");
             record(empty).statusCode(201).body("text", nullValue()).body("documentReference", equalTo("DMS-2026-7781"));
-            record(Fixtures.noticeBody(customer, "FACSIMILE", null)).statusCode(400)
-                    .body("errors.field", contains("sentOn"));
+            record(Fixtures.noticeBody(customer, "FACSIMILE", null)).statusCode(422)
+                    .body("code", equalTo("NOTICE_DATE_REQUIRED")).body("errors.field", contains("sentOn"));
             Map<String, Object> courier = Fixtures.noticeBody(customer, "COURIER", TODAY_UTC);
             courier.put("receivedOn", TODAY_UTC.toString());
-            record(courier).statusCode(400).body("errors.field", contains("receivedOn"));
+            record(courier).statusCode(422).body("code", equalTo("NOTICE_DATE_NOT_APPLICABLE"))
+                    .body("errors.field", contains("receivedOn"));
             Map<String, Object> unknown = Fixtures.noticeBody(java.util.UUID.randomUUID().toString(), "FACSIMILE",
                     TODAY_UTC);
             record(unknown).statusCode(422).body("code", equalTo("CUSTOMER_UNKNOWN"));

@@ -49,7 +49,7 @@ public class NoticeResource {
 
     @POST
     @RolesAllowed(Actor.OPERATIONS)
-    @Operation(operationId = "recordNotice", summary = "Record a written notice (§12.7)", description = "Roles: operations. A notice given to the customer or received from it, usually recorded after the fact, with its text or document reference. deemedGivenOn is derived: the date sent by facsimile, delivered by courier, received by certified mail; null while unknown. A date after today in the customer's time zone, or a delivery or receipt before the sending, is a 422 naming the field. Accepts an Idempotency-Key.")
+    @Operation(operationId = "recordNotice", summary = "Record a written notice (§12.7)", description = "Roles: operations. A notice given to the customer or received from it, usually recorded after the fact, with its text or document reference. deemedGivenOn is derived: the date sent by facsimile, delivered by courier, received by certified mail; null while unknown. A notice without text or document reference, a facsimile without sentOn, a date the method does not have (deliveredOn is for COURIER, receivedOn for CERTIFIED_MAIL), a date after today in the customer's time zone, or a delivery or receipt before the sending is a 422 naming the field. Accepts an Idempotency-Key.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = NoticeView.class)))
     public Response record(@HeaderParam(Creations.HEADER) String idempotencyKey,
             @NotNull @Valid NoticeRequest.Create request) {
@@ -63,7 +63,8 @@ public class NoticeResource {
             @QueryParam("subject") @Parameter(schema = @Schema(implementation = NoticeSubject.class)) String subject,
             @QueryParam("direction") @Parameter(schema = @Schema(implementation = NoticeDirection.class)) String direction,
             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-        return notices.list(QueryParams.text(customerId), QueryParams.enumValue(NoticeSubject.class, "subject", subject),
+        return notices.list(QueryParams.text(customerId),
+                QueryParams.enumValue(NoticeSubject.class, "subject", subject),
                 QueryParams.enumValue(NoticeDirection.class, "direction", direction), QueryParams.page(limit, cursor));
     }
 

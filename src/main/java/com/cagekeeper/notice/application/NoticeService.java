@@ -17,7 +17,6 @@ import com.cagekeeper.notice.domain.Notice;
 import com.cagekeeper.notice.domain.NoticeDirection;
 import com.cagekeeper.shared.domain.Actor;
 import com.cagekeeper.shared.domain.Ids;
-import com.cagekeeper.shared.domain.InvalidInput;
 import com.cagekeeper.shared.domain.NotFound;
 import com.cagekeeper.shared.domain.NoticeSubject;
 import com.cagekeeper.shared.domain.Page;
@@ -55,10 +54,8 @@ public class NoticeService {
     public NoticeView record(Recording r) {
         String text = blankToNull(r.text());
         String document = blankToNull(r.documentReference());
-        if (text == null && document == null) {
-            throw new InvalidInput("text", "a notice needs its text or a documentReference, or both");
-        }
-        Notice.checkApplicable(r.delivery());
+        RuleViolation.unprocessableIf(Notice.contentRefusal(text, document));
+        RuleViolation.unprocessableIf(Notice.datesApplicabilityRefusal(r.delivery()));
         Actor actor = current.actor();
         var account = customers.account(r.customerId(), actor).orElseThrow(() -> RuleViolation
                 .unprocessable("CUSTOMER_UNKNOWN", null, "Customer " + r.customerId() + " does not exist."));

@@ -2,7 +2,6 @@ package com.cagekeeper.notice.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,7 +10,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
-import com.cagekeeper.shared.domain.InvalidInput;
 import com.cagekeeper.shared.domain.NoticeSubject;
 import com.cagekeeper.shared.domain.Rejection;
 import com.cagekeeper.shared.persistence.BaseEntity;
@@ -66,34 +64,38 @@ public class Notice extends BaseEntity {
         return new Delivery(deliveryMethod, sentOn, deliveredOn, receivedOn);
     }
 
-    /**
-     * The dates a method knows of, each where it applies: a facsimile is sent (and so needs
-     * its date); a courier is sent and delivered; certified mail is sent and received.
-     * Dates that do not apply are a 400 naming them.
-     */
-    public static void checkApplicable(Delivery d) {
-        List<InvalidInput.FieldError> errors = new ArrayList<>();
-        switch (d.method()) {
-            case FACSIMILE -> {
-                if (d.sentOn() == null) {
-                    errors.add(new InvalidInput.FieldError("sentOn", "is required for a facsimile: it is deemed given on the date sent (§12.7)"));
-                }
-                notApplicable(errors, "deliveredOn", d.deliveredOn(), d.method());
-                notApplicable(errors, "receivedOn", d.receivedOn(), d.method());
-            }
-            case COURIER -> notApplicable(errors, "receivedOn", d.receivedOn(), d.method());
-            case CERTIFIED_MAIL -> notApplicable(errors, "deliveredOn", d.deliveredOn(), d.method());
+    /** §12.7: a notice is in writing: it carries its text, a reference to the signed document, or both. */
+    public static Optional<Rejection> contentRefusal(String text, String documentReference) {
+        if (text != null || documentReference != null) {
+            return Optional.empty();
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
-        }
+        return Optional.of(new Rejection("NOTICE_CONTENT_MISSING", NoticeDeemedGiven.CLAUSE,
+                "A written notice needs its text or a documentReference, or both.").at("text"));
     }
 
-    private static void notApplicable(List<InvalidInput.FieldError> errors, String field, LocalDate value,
-            DeliveryMethod method) {
-        if (value != null) {
-            errors.add(new InvalidInput.FieldError(field, "does not apply to " + method + " (§12.7)"));
+    /**
+     * §12.7: each method knows its own dates. A facsimile is sent, and is deemed given on that
+     * date, so it needs it; a courier is sent and delivered; certified mail is sent and received.
+     * A date that does not apply to the method is refused, naming it.
+     */
+    public static Optional<Rejection> datesApplicabilityRefusal(Delivery d) {
+        if (d.method() == DeliveryMethod.FACSIMILE && d.sentOn() == null) {
+            return Optional.of(new Rejection("NOTICE_DATE_REQUIRED", NoticeDeemedGiven.CLAUSE,
+                    "A facsimile is deemed given on the date sent: sentOn is required.").at("sentOn"));
         }
+        if (d.deliveredOn() != null && d.method() != DeliveryMethod.COURIER) {
+            return Optional.of(notApplicable("deliveredOn", d.method()));
+        }
+        if (d.receivedOn() != null && d.method() != DeliveryMethod.CERTIFIED_MAIL) {
+            return Optional.of(notApplicable("receivedOn", d.method()));
+        }
+        return Optional.empty();
+    }
+
+    private static Rejection notApplicable(String field, DeliveryMethod method) {
+        return new Rejection("NOTICE_DATE_NOT_APPLICABLE", NoticeDeemedGiven.CLAUSE, field
+                + " does not apply to a notice by " + method
+                + ": a courier is delivered, certified mail is received, a facsimile is only sent.").at(field);
     }
 
     /**

@@ -1,7 +1,6 @@
 package com.cagekeeper.notice.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -11,7 +10,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-import com.cagekeeper.shared.domain.InvalidInput;
 import com.cagekeeper.shared.domain.Rejection;
 
 @DisplayName("NoticeDeemedGiven (§12.7, rule 30: a written notice is deemed given on the date its method counts)")
@@ -115,27 +113,35 @@ class NoticeDeemedGivenTest {
         }
 
         @Test
-        @DisplayName("§12.7 a facsimile needs its sending date, and no delivery or receipt date applies to it")
+        @DisplayName("§12.7 a facsimile needs its sending date (NOTICE_DATE_REQUIRED), and no delivery or receipt date applies to it")
         void facsimileDates() {
-            InvalidInput missing = assertThrows(InvalidInput.class,
-                    () -> Notice.checkApplicable(new Delivery(DeliveryMethod.FACSIMILE, null, null, null)));
-            assertEquals("sentOn", missing.errors().get(0).field());
-            InvalidInput extra = assertThrows(InvalidInput.class,
-                    () -> Notice.checkApplicable(new Delivery(DeliveryMethod.FACSIMILE, SENT, DELIVERED, RECEIVED)));
-            assertEquals(2, extra.errors().size());
+            Rejection missing = Notice.datesApplicabilityRefusal(new Delivery(DeliveryMethod.FACSIMILE, null, null,
+                    null)).orElseThrow();
+            assertEquals("NOTICE_DATE_REQUIRED", missing.code());
+            assertEquals("sentOn", missing.field());
+            Rejection delivered = Notice.datesApplicabilityRefusal(new Delivery(DeliveryMethod.FACSIMILE, SENT,
+                    DELIVERED, null)).orElseThrow();
+            assertEquals("NOTICE_DATE_NOT_APPLICABLE", delivered.code());
+            assertEquals("deliveredOn", delivered.field());
         }
 
         @Test
-        @DisplayName("§12.7 a courier is not received and certified mail is not delivered: the other date is refused")
+        @DisplayName("§12.7 a courier is not received and certified mail is not delivered: the other date is refused (NOTICE_DATE_NOT_APPLICABLE)")
         void otherMethodsDates() {
-            InvalidInput courier = assertThrows(InvalidInput.class,
-                    () -> Notice.checkApplicable(new Delivery(DeliveryMethod.COURIER, SENT, null, RECEIVED)));
-            assertEquals("receivedOn", courier.errors().get(0).field());
-            InvalidInput mail = assertThrows(InvalidInput.class,
-                    () -> Notice.checkApplicable(new Delivery(DeliveryMethod.CERTIFIED_MAIL, SENT, DELIVERED, null)));
-            assertEquals("deliveredOn", mail.errors().get(0).field());
-            Notice.checkApplicable(new Delivery(DeliveryMethod.COURIER, null, null, null));
-            assertTrue(true, "a courier recorded before anything is known is accepted");
+            assertEquals("receivedOn", Notice.datesApplicabilityRefusal(
+                    new Delivery(DeliveryMethod.COURIER, SENT, null, RECEIVED)).orElseThrow().field());
+            assertEquals("deliveredOn", Notice.datesApplicabilityRefusal(
+                    new Delivery(DeliveryMethod.CERTIFIED_MAIL, SENT, DELIVERED, null)).orElseThrow().field());
+            assertTrue(Notice.datesApplicabilityRefusal(new Delivery(DeliveryMethod.COURIER, null, null, null))
+                    .isEmpty(), "a courier recorded before anything is known is accepted");
+        }
+
+        @Test
+        @DisplayName("§12.7 a notice is in writing: without text and document reference it is refused (NOTICE_CONTENT_MISSING)")
+        void content() {
+            assertEquals("NOTICE_CONTENT_MISSING", Notice.contentRefusal(null, null).orElseThrow().code());
+            assertTrue(Notice.contentRefusal("Pay within 10 days.", null).isEmpty());
+            assertTrue(Notice.contentRefusal(null, "DMS-1").isEmpty());
         }
     }
 }
