@@ -6,6 +6,8 @@ import static com.cagekeeper.support.Api.SECURITY;
 import static com.cagekeeper.support.Api.as;
 import static com.cagekeeper.support.Fixtures.code;
 import static com.cagekeeper.support.Fixtures.customerBody;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -60,6 +62,43 @@ class CustomerResourceTest {
                 .statusCode(412);
         as(OPERATIONS).get("/api/v1/customers/{id}", id).then().body("contacts", hasSize(2))
                 .body("version", equalTo(1));
+    }
+
+    @Test
+    @DisplayName("§4.1, §12.7 a customer is billed in USD and counts its dates in UTC unless it names a billing currency and an IANA time zone")
+    void billingCurrencyAndTimeZone() {
+        as(OPERATIONS).body(customerBody(code("CU", 12))).post("/api/v1/customers").then().statusCode(201)
+                .body("billingCurrency", equalTo("USD")).body("timeZone", equalTo("UTC"));
+        Map<String, Object> body = new java.util.HashMap<>(customerBody(code("CU", 12)));
+        body.put("billingCurrency", "EUR");
+        body.put("timeZone", "Europe/Berlin");
+        String id = as(OPERATIONS).body(body).post("/api/v1/customers").then().statusCode(201)
+                .body("billingCurrency", equalTo("EUR")).body("timeZone", equalTo("Europe/Berlin")).extract()
+                .path("id");
+        // an update that leaves them out keeps them
+        Map<String, Object> update = Map.of("legalName", "Renamed GmbH", "noticeAddress", Fixtures.address());
+        as(OPERATIONS).body(update).put("/api/v1/customers/{id}", id).then().statusCode(200)
+                .body("billingCurrency", equalTo("EUR")).body("timeZone", equalTo("Europe/Berlin"));
+        body.put("code", code("CU", 12));
+        body.put("billingCurrency", "QQQ");
+        body.put("timeZone", "Mars/Olympus");
+        as(OPERATIONS).body(body).post("/api/v1/customers").then().statusCode(400)
+                .body("errors.field", containsInAnyOrder("billingCurrency", "timeZone"));
+    }
+
+    @Test
+    @DisplayName("§4.1 the billing currency cannot change once the customer is invoiced in another (409 BILLING_CURRENCY_IN_USE); the time zone can")
+    void billingCurrencyInUse() {
+        String id = Fixtures.customer();
+        Fixtures.invoice(id, java.time.LocalDate.of(2026, 1, 1), "100.00");
+        Map<String, Object> update = new java.util.HashMap<>(Map.of("legalName", "Same Inc.", "noticeAddress",
+                Fixtures.address(), "billingCurrency", "EUR"));
+        as(OPERATIONS).body(update).put("/api/v1/customers/{id}", id).then().statusCode(409)
+                .body("code", equalTo("BILLING_CURRENCY_IN_USE")).body("errors.field", contains("billingCurrency"));
+        update.put("billingCurrency", "USD");
+        update.put("timeZone", "America/Chicago");
+        as(OPERATIONS).body(update).put("/api/v1/customers/{id}", id).then().statusCode(200)
+                .body("timeZone", equalTo("America/Chicago"));
     }
 
     @Test

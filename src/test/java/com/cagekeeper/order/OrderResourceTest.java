@@ -48,6 +48,23 @@ class OrderResourceTest {
     }
 
     @Test
+    @DisplayName("§4.1 an order's invoices are due net 30 unless it sets paymentTermDays, from 1 to 120")
+    void paymentTerm() {
+        String customer = Fixtures.customer();
+        String facility = Fixtures.facility();
+        as(OPERATIONS).body(orderBody(customer, List.of(Fixtures.space(facility)))).post("/api/v1/orders").then()
+                .statusCode(201).body("paymentTermDays", equalTo(30));
+        Map<String, Object> body = new HashMap<>(orderBody(customer, List.of(Fixtures.space(facility))));
+        body.put("paymentTermDays", 60);
+        as(OPERATIONS).body(body).post("/api/v1/orders").then().statusCode(201).body("paymentTermDays", equalTo(60));
+        for (int days : List.of(0, 121)) {
+            body.put("paymentTermDays", days);
+            as(OPERATIONS).body(body).post("/api/v1/orders").then().statusCode(400)
+                    .body("errors.field", contains("paymentTermDays"));
+        }
+    }
+
+    @Test
     @DisplayName("§3.1 activation subleases every space of the order to the customer")
     void activationLeases() {
         String customer = Fixtures.customer();

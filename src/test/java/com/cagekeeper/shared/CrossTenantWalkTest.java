@@ -12,6 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -121,6 +123,21 @@ class CrossTenantWalkTest {
                     .<List<String>>path("items.id"));
         }
         String bItem = Fixtures.equipment(b.spaceId(), 1, 2);
+        // §12.7, §4.1: A has a notice, an invoice long past due with a payment and a dispute, and a late charge
+        aIds.add(as(OPERATIONS).body(Fixtures.noticeBody(a.customerId(), "FACSIMILE",
+                LocalDate.now(ZoneOffset.UTC).minusDays(1))).post("/api/v1/notices").then().statusCode(201)
+                .extract().path("id"));
+        String invoice = Fixtures.invoice(a.customerId(), LocalDate.of(2026, 1, 1), "10000.00");
+        aIds.add(invoice);
+        aIds.add(Fixtures.payment(invoice, "1000.00", LocalDate.of(2026, 2, 10)));
+        aIds.add(Fixtures.dispute(invoice, "500.00", LocalDate.of(2026, 2, 11)));
+        aIds.add(as(OPERATIONS).post("/api/v1/customers/{id}/late-charges", a.customerId()).then().statusCode(200)
+                .extract().path("charges[0].id"));
+        // B has billing of its own, so its answers are not empty by construction
+        String bInvoice = Fixtures.invoice(b.customerId(), LocalDate.of(2026, 1, 1), "100.00");
+        Fixtures.payment(bInvoice, "10.00", LocalDate.of(2026, 2, 10));
+        as(OPERATIONS).body(Fixtures.noticeBody(b.customerId(), "FACSIMILE", LocalDate.now(ZoneOffset.UTC)
+                .minusDays(1))).post("/api/v1/notices").then().statusCode(201);
 
         List<String> answers = new ArrayList<>();
         int walked = 0;
@@ -154,6 +171,7 @@ class CrossTenantWalkTest {
         assertTrue(answers.stream().anyMatch(s -> s.contains(b.spaceId())), "B's own answers were read");
         assertTrue(answers.stream().anyMatch(s -> s.contains("\"equipmentId\":\"" + bItem + "\"")),
                 "B's own equipment and its custody ledger were read");
+        assertTrue(answers.stream().anyMatch(s -> s.contains(bInvoice)), "B's own invoices were read");
         for (String answer : answers) {
             for (String id : aIds) {
                 assertFalse(answer.contains(id), "B's answer holds A's id " + id + ": " + answer);

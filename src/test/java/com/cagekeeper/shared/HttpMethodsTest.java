@@ -46,7 +46,10 @@ class HttpMethodsTest {
                 "/api/v1/spaces/" + ID + "/suspensions", "/api/v1/spaces/" + ID + "/underlying-lease-termination",
                 "/api/v1/orders/" + ID + "/activation", "/api/v1/people/" + ID + "/approval",
                 "/api/v1/visits/" + ID, "/api/v1/suspensions/" + ID + "/lift", "/api/v1/access-checks",
-                "/api/v1/access-checks/preview", "/api/v1/access-events", "/api/v1/audit")) {
+                "/api/v1/access-checks/preview", "/api/v1/access-events", "/api/v1/audit", "/api/v1/notices",
+                "/api/v1/notices/" + ID + "/delivery", "/api/v1/invoices/" + ID, "/api/v1/invoices/" + ID + "/payments",
+                "/api/v1/disputes/" + ID + "/resolution", "/api/v1/customers/" + ID + "/standing",
+                "/api/v1/customers/" + ID + "/charges", "/api/v1/customers/" + ID + "/late-charges")) {
             Response options = as(OPERATIONS).options(path);
             assertEquals(204, options.statusCode(), path);
             String allow = options.header("Allow");

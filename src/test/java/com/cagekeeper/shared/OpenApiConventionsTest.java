@@ -101,7 +101,8 @@ class OpenApiConventionsTest {
     void requiredAndNullable() {
         for (String name : List.of("Space", "Order", "Person", "Visit", "Facility", "Customer", "Suspension",
                 "AuditRecord", "AccessEvent", "AccessCheckResult", "Problem", "SpacePage", "Equipment", "CustodyEntry",
-                "EquipmentPage", "CustodyEntryPage")) {
+                "EquipmentPage", "CustodyEntryPage", "Notice", "Invoice", "Payment", "Dispute", "Charge",
+                "CustomerStanding", "LateChargePosting", "ChargePage")) {
             JsonNode s = schema(name);
             Set<String> required = new HashSet<>();
             s.path("required").forEach(r -> required.add(r.asText()));
@@ -131,7 +132,14 @@ class OpenApiConventionsTest {
                 com.cagekeeper.personnel.application.PersonView.class,
                 com.cagekeeper.space.application.SpaceView.class,
                 com.cagekeeper.space.application.SuspensionView.class,
-                com.cagekeeper.visit.application.VisitView.class)) {
+                com.cagekeeper.visit.application.VisitView.class,
+                com.cagekeeper.notice.application.NoticeView.class,
+                com.cagekeeper.billing.application.InvoiceView.class,
+                com.cagekeeper.billing.application.PaymentView.class,
+                com.cagekeeper.billing.application.DisputeView.class,
+                com.cagekeeper.billing.application.ChargeView.class,
+                com.cagekeeper.billing.application.StandingView.class,
+                com.cagekeeper.billing.application.LateChargePostingView.class)) {
             String name = view.getAnnotation(org.eclipse.microprofile.openapi.annotations.media.Schema.class).name();
             Set<String> nonNull = new HashSet<>();
             for (var c : view.getRecordComponents()) {
@@ -202,6 +210,6 @@ class OpenApiConventionsTest {
                 assertTrue(op.at("/responses/404").isMissingNode(), op.get("operationId") + " never answers 404");
             }
         }
-        assertEquals(11, lists);
+        assertEquals(16, lists);
     }
 }

@@ -176,6 +176,61 @@ public final class Fixtures {
         return as(Api.SECURITY).body(question).post("/api/v1/access-checks").then().statusCode(200);
     }
 
+    /** A customer whose dates are counted in the zone and whose invoices are in the currency. */
+    public static String customer(String timeZone, String billingCurrency) {
+        Map<String, Object> body = new java.util.HashMap<>(customerBody(code("CU", 12)));
+        body.put("timeZone", timeZone);
+        body.put("billingCurrency", billingCurrency);
+        return create("/api/v1/customers", body);
+    }
+
+    public static Map<String, Object> money(String amount, String currency) {
+        return Map.of("amount", amount, "currency", currency);
+    }
+
+    /** An invoice body: a unique number, issued on the date, for the amount in USD, due by the default term. */
+    public static Map<String, Object> invoiceBody(String customerId, java.time.LocalDate issuedOn, String amount) {
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("customerId", customerId);
+        body.put("number", code("INV-", 14));
+        body.put("issuedOn", issuedOn.toString());
+        body.put("amount", money(amount, "USD"));
+        return body;
+    }
+
+    /** An invoice recorded by billing; returns its id. */
+    public static String invoice(String customerId, java.time.LocalDate issuedOn, String amount) {
+        return as(Api.BILLING).body(invoiceBody(customerId, issuedOn, amount)).post("/api/v1/invoices").then()
+                .statusCode(201).extract().path("id");
+    }
+
+    /** A payment of the invoice recorded by billing; returns its id. */
+    public static String payment(String invoiceId, String amount, java.time.LocalDate paidOn) {
+        return as(Api.BILLING).body(Map.of("amount", money(amount, "USD"), "paidOn", paidOn.toString()))
+                .post("/api/v1/invoices/{id}/payments", invoiceId).then().statusCode(201).extract().path("id");
+    }
+
+    /** A dispute of part of the invoice recorded by billing; returns its id. */
+    public static String dispute(String invoiceId, String amount, java.time.LocalDate openedOn) {
+        return as(Api.BILLING).body(Map.of("amount", money(amount, "USD"), "reason", "Billed twice",
+                "openedOn", openedOn.toString())).post("/api/v1/invoices/{id}/disputes", invoiceId).then()
+                .statusCode(201).extract().path("id");
+    }
+
+    /** A notice body: a delinquency notice to the customer by facsimile, sent on the date. */
+    public static Map<String, Object> noticeBody(String customerId, String method, java.time.LocalDate sentOn) {
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("customerId", customerId);
+        body.put("direction", "TO_CUSTOMER");
+        body.put("subject", "DELINQUENCY");
+        body.put("text", "Undisputed amounts are past due; please pay within 10 days.");
+        body.put("deliveryMethod", method);
+        if (sentOn != null) {
+            body.put("sentOn", sentOn.toString());
+        }
+        return body;
+    }
+
     /** A body as JSON text, for tests that then change it by hand. */
     public static String json(Object body) {
         try {

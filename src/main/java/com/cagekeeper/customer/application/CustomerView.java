@@ -7,8 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.cagekeeper.customer.domain.Contact;
 import com.cagekeeper.customer.domain.Customer;
-import com.cagekeeper.customer.domain.Standing;
 import com.cagekeeper.shared.domain.Address;
+import com.cagekeeper.shared.domain.Standing;
 import com.cagekeeper.shared.domain.Versioned;
 
 /** A customer as the API shows it. */
@@ -19,13 +19,15 @@ public record CustomerView(
         @Schema(example = "Soundbite Communications, Inc.") String legalName,
         @Schema(description = "Where written notices are delivered (§12.7)") Address noticeAddress,
         List<Contact> contacts,
-        @Schema(description = "Derived from the customer's obligations") Standing standing,
+        @Schema(ref = "CurrencyCode", description = "The ISO 4217 currency the customer is invoiced and charged in (§4.1)") String billingCurrency,
+        @Schema(description = "The IANA time zone in which the customer's notice and billing dates are counted", example = "America/New_York") String timeZone,
+        @Schema(description = "Derived from the customer's obligations today, in its time zone: DELINQUENT while an undisputed amount is past due (§4.1)") Standing standing,
         long version,
         Instant createdAt,
         Instant updatedAt) implements Versioned {
 
-    static CustomerView of(Customer c) {
-        return new CustomerView(c.id, c.code, c.legalName, c.noticeAddress, List.copyOf(c.contacts), c.standing(),
-                c.version, c.createdAt, c.updatedAt);
+    static CustomerView of(Customer c, Standing standing) {
+        return new CustomerView(c.id, c.code, c.legalName, c.noticeAddress, List.copyOf(c.contacts),
+                c.billingCurrency, c.timeZone, standing, c.version, c.createdAt, c.updatedAt);
     }
 }

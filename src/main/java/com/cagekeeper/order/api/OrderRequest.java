@@ -33,10 +33,11 @@ public final class OrderRequest {
             @NotNull @Schema(description = "Billing commencement (§7.1)", example = "2026-12-01") LocalDate termStart,
             @NotNull @Min(1) @Max(240) @Schema(example = "36") Integer termMonths,
             @NotNull @Valid Money monthlyFee,
-            @NotNull @Valid @Schema(description = "Minimum monthly billing, used for the termination fee (§7.4)") Money minimumMonthlyBilling) {
+            @NotNull @Valid @Schema(description = "Minimum monthly billing, used for the termination fee (§7.4)") Money minimumMonthlyBilling,
+            @Min(1) @Max(120) @Schema(description = "An invoice against the order is due this many days after its issue; 30 (§4.1 net 30) when absent", example = "30", defaultValue = "30") Integer paymentTermDays) {
 
         Order.Terms terms() {
-            return new Order.Terms(termStart, termMonths, monthlyFee, minimumMonthlyBilling);
+            return new Order.Terms(termStart, termMonths, monthlyFee, minimumMonthlyBilling, paymentTermDays);
         }
     }
 

@@ -130,6 +130,14 @@ public class OrderService {
         return spaces.get(spaceId);
     }
 
+    /** The order when it exists and is the customer's, for features that bill or act against an order. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public java.util.Optional<OrderView> ofCustomer(String orderId, String customerId) {
+        Order o = Ids.isWellFormed(orderId) ? Order.findById(Ids.canonical(orderId)) : null;
+        return o == null || !o.customerId.equals(Ids.canonical(customerId)) ? java.util.Optional.empty()
+                : java.util.Optional.of(OrderView.of(o));
+    }
+
     @Transactional
     public OrderView get(String id) {
         return OrderView.of(load(id));

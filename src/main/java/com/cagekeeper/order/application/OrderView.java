@@ -24,6 +24,7 @@ public record OrderView(
         @Schema(description = "The term's last day (§7.1)", example = "2029-11-30") LocalDate termEnd,
         Money monthlyFee,
         Money minimumMonthlyBilling,
+        @Schema(description = "An invoice against the order is due this many days after its issue (§4.1)", example = "30") int paymentTermDays,
         OrderState state,
         @Schema(nullable = true) LocalDate activationDate,
         @JsonInclude(JsonInclude.Include.NON_NULL) Cancellation cancellation,
@@ -45,7 +46,7 @@ public record OrderView(
 
     static OrderView of(Order o) {
         return new OrderView(o.id, o.customerId, List.copyOf(o.spaceIds), o.termStart, o.termMonths, o.termEnd(),
-                o.monthlyFee, o.minimumMonthlyBilling, o.state, o.activationDate,
+                o.monthlyFee, o.minimumMonthlyBilling, o.paymentTermDays, o.state, o.activationDate,
                 o.cancelledAt == null ? null : new Cancellation(o.cancelledAt, o.cancellationReason, o.cancellationFee),
                 o.terminatedOn == null ? null
                         : new Termination(o.terminatedOn, o.terminationReason, o.terminationClause),

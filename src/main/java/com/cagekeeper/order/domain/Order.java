@@ -61,9 +61,15 @@ public class Order extends BaseEntity {
     public LocalDate terminatedOn;
     public String terminationReason;
     public String terminationClause;
+    /** An invoice against the order is due this many days after its issue (§4.1: net 30 unless the order says otherwise). */
+    public int paymentTermDays;
 
-    /** The commercial terms of an order. */
-    public record Terms(LocalDate termStart, int termMonths, Money monthlyFee, Money minimumMonthlyBilling) {
+    /** §4.1: payments are due net thirty days from the invoice. */
+    public static final int DEFAULT_PAYMENT_TERM_DAYS = 30;
+
+    /** The commercial terms of an order; a payment term left out is net 30 (§4.1). */
+    public record Terms(LocalDate termStart, int termMonths, Money monthlyFee, Money minimumMonthlyBilling,
+            Integer paymentTermDays) {
     }
 
     public static Order place(String id, Instant now, String customerId, List<String> spaceIds, Terms terms) {
@@ -75,6 +81,7 @@ public class Order extends BaseEntity {
         o.termMonths = terms.termMonths();
         o.monthlyFee = terms.monthlyFee();
         o.minimumMonthlyBilling = terms.minimumMonthlyBilling();
+        o.paymentTermDays = terms.paymentTermDays() == null ? DEFAULT_PAYMENT_TERM_DAYS : terms.paymentTermDays();
         o.state = OrderState.PENDING_ACTIVATION;
         return o;
     }

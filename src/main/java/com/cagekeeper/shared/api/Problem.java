@@ -20,7 +20,7 @@ public record Problem(
         @Schema(example = "/api/v1/orders/0190c7a4-6f3e-7b8a-9c1d-2e3f4a5b6c7d/activation") String instance,
         @Schema(description = "Stable code of the rule or error", example = "SPACE_ALREADY_LEASED") String code,
         @Schema(description = "The agreement clause the rule comes from", example = "§3.1") String clause,
-        @Schema(description = "Every invalid field, for a 400") List<FieldError> errors) {
+        @Schema(description = "Every invalid field, for a 400; for a 422 about one field of the request (a date in the future, an amount above what is open), that field") List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 

@@ -105,8 +105,11 @@ public class ProblemMappers {
     public Response rule(RuleViolation e, UriInfo uri) {
         boolean conflict = e.kind() == RuleViolation.Kind.STATE_CONFLICT;
         var r = e.rejection();
+        // a rule that refuses one field of the request names it, as a 400 names its invalid fields
+        List<Problem.FieldError> errors = r.field() == null ? null
+                : List.of(new Problem.FieldError(r.field(), r.message()));
         return Problems.response(conflict ? 409 : 422, r.code(), conflict ? "Conflict" : "Rule violated",
-                r.message(), r.clause(), null, path(uri));
+                r.message(), r.clause(), errors, path(uri));
     }
 
     @ServerExceptionMapper

@@ -1,9 +1,11 @@
 package com.cagekeeper.shared.api;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 
+import com.cagekeeper.shared.domain.DateBounds;
 import com.cagekeeper.shared.domain.InvalidInput;
 import com.cagekeeper.shared.domain.PageRequest;
 
@@ -55,6 +57,22 @@ public final class QueryParams {
     /** A text parameter; blank is the same as absent. */
     public static String text(String value) {
         return value == null || value.isBlank() ? null : value;
+    }
+
+    /** An ISO date such as 2026-03-02, within {@link DateBounds}; blank is absent. */
+    public static LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            LocalDate date = LocalDate.parse(value);
+            if (DateBounds.contains(date)) {
+                return date;
+            }
+        } catch (DateTimeParseException e) {
+            // falls through to the 400 below
+        }
+        throw new InvalidInput(name, "must be an ISO date such as 2026-03-02, " + DateBounds.MESSAGE);
     }
 
     public static Instant instant(String name, String value) {

@@ -32,6 +32,15 @@ public final class Ids {
         return new UUID(msb, lsb).toString();
     }
 
+    /**
+     * The lower-case form this API issues an id in. The database compares ids without case and
+     * Java with it: an object looked up by an upper-case id carries that id, so a service that
+     * compares or stores ids looks them up in this form.
+     */
+    public static String canonical(String id) {
+        return id == null ? null : id.toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** Whether a string is a UUID in its canonical form; anything else can match no object. */
     public static boolean isWellFormed(String id) {
         if (id == null || id.length() != 36) {

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import com.cagekeeper.shared.domain.Actor;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.security.ForbiddenException;
 
 /** The actor of the current request, read from its verified token. */
@@ -37,6 +38,18 @@ public class CurrentActor {
                     customerId);
         }
         return actor;
+    }
+
+    /**
+     * The actor of the current request; outside a request, or in one without a verified token
+     * (a scheduled job, work another feature does on its own), the service itself.
+     */
+    public static Actor orSystem(CurrentActor current) {
+        if (!Arc.container().requestContext().isActive()) {
+            return Actor.SYSTEM;
+        }
+        Actor actor = current.actor();
+        return actor.subject() == null ? Actor.SYSTEM : actor;
     }
 
     /** The customer a token acts for, or null when its {@code customer_id} claim is absent or blank. */
