@@ -28,6 +28,7 @@ import com.cagekeeper.shared.domain.Money;
 import com.cagekeeper.shared.domain.NotFound;
 import com.cagekeeper.shared.domain.Page;
 import com.cagekeeper.shared.domain.PageRequest;
+import com.cagekeeper.shared.domain.Rejection;
 import com.cagekeeper.shared.domain.RuleViolation;
 import com.cagekeeper.shared.domain.StaleVersion;
 import com.cagekeeper.shared.persistence.Where;
@@ -250,10 +251,11 @@ public class InvoiceService {
         return new Invoice.Content(r.number(), Ids.canonical(r.orderId()), r.issuedOn(), dueOn, r.amount());
     }
 
+    /** §4.1: an invoice, payment or dispute of nothing records nothing (422: valid input, a rule refuses it). */
     private static void positive(String field, Money amount) {
-        if (amount.amount().signum() <= 0) {
-            throw new InvalidInput(field, "must be more than zero");
-        }
+        RuleViolation.unprocessableIf(amount.amount().signum() > 0 ? java.util.Optional.empty()
+                : java.util.Optional.of(new Rejection("AMOUNT_NOT_POSITIVE", "§4.1", "The amount must be more than zero.")
+                        .at(field)));
     }
 
     private CustomerService.Account account(Invoice i) {
