@@ -40,6 +40,8 @@ public record AccessFacts(
         ZoneId facilityZone,
         String backupFacilityCode,
         String suspensionReason,
+        /** §3.5(a): a standing lien action restricts access to the space. */
+        boolean lienRestricted,
         // the order that leases the space
         OrderState orderState,
         LocalDate termStart,

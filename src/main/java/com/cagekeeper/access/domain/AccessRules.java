@@ -8,6 +8,7 @@ import com.cagekeeper.access.domain.policy.ApprovalCoversSpace;
 import com.cagekeeper.access.domain.policy.DisruptionIsAnnounced;
 import com.cagekeeper.access.domain.policy.EscortRequired;
 import com.cagekeeper.access.domain.policy.InactiveApprovalLapses;
+import com.cagekeeper.access.domain.policy.LienRestrictionDenies;
 import com.cagekeeper.access.domain.policy.LockdownDeniesCustomers;
 import com.cagekeeper.access.domain.policy.OrderEndedLimitsEntry;
 import com.cagekeeper.access.domain.policy.PersonMustBeKnown;
@@ -56,6 +57,7 @@ public final class AccessRules {
                 new ApprovalCoversSpace(),
                 new SpaceLeasedByCustomer(),
                 new SuspendedSpaceIsClosed(),
+                new LienRestrictionDenies(),
                 orderEnded,
                 new VisitMustCoverVisitor(),
                 new EscortRequired());

@@ -23,6 +23,8 @@ public enum ReasonCode {
     SPACE_UNKNOWN("§3.1", Side.SPACE),
     SPACE_NOT_LEASED_BY_CUSTOMER("§3.2", Side.SPACE),
     SPACE_SUSPENDED("§3.2", Side.SPACE),
+    /** §3.5(a): the provider restricted the customer's access to the space while its lien is enforced. */
+    LIEN_RESTRICTED("§3.5(a)", Side.SPACE),
     ORDER_ENDED("§7.6(i)", Side.SPACE),
     REMOVAL_ONLY("§7.6(iv)", Side.SPACE),
     FACILITY_LOCKDOWN("BCP", Side.SPACE),

@@ -58,6 +58,8 @@ public class JdbcAccessLedger implements AccessLedger {
                    s.facility_id AS facility_id, f.operating_state AS facility_state, f.time_zone AS facility_zone,
                    bf.code AS backup_facility_code,
                    (SELECT su.reason FROM suspensions su WHERE su.active_space_id = s.id) AS suspension_reason,
+                   EXISTS (SELECT 1 FROM lien_action_spaces ls JOIN lien_actions la ON la.id = ls.lien_action_id
+                            WHERE ls.space_id = s.id AND la.state = 'STANDING') AS lien_restricted,
                    o.state AS order_state, o.term_start AS order_term_start, o.term_months AS order_term_months,
                    o.terminated_on AS order_terminated_on,
                    v.id AS visit_id, v.customer_id AS visit_customer_id, v.state AS visit_state,
@@ -184,7 +186,7 @@ public class JdbcAccessLedger implements AccessLedger {
                 r.getString("facility_id"),
                 states.space(OperatingState.class, "facility operating state", r.getString("facility_state")),
                 zone(states, r.getString("facility_zone")), r.getString("backup_facility_code"),
-                r.getString("suspension_reason"),
+                r.getString("suspension_reason"), r.getBoolean("lien_restricted"),
                 states.space(OrderState.class, "order state", r.getString("order_state")),
                 date(r, "order_term_start"), r.getInt("order_term_months"), date(r, "order_terminated_on"),
                 visitFacts, states.unrecognizedPerson(), states.unrecognizedSpace());

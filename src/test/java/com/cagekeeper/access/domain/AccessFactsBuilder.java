@@ -47,6 +47,7 @@ public final class AccessFactsBuilder {
     private ZoneId facilityZone = NEW_YORK;
     private String backupFacilityCode = null;
     private String suspensionReason = null;
+    private boolean lienRestricted = false;
 
     private String orderState = "ACTIVE";
     private LocalDate termStart = LocalDate.of(2025, 1, 1);
@@ -192,6 +193,12 @@ public final class AccessFactsBuilder {
         return this;
     }
 
+    /** A standing lien action restricts access to the space (§3.5(a)). */
+    public AccessFactsBuilder withLienRestriction() {
+        this.lienRestricted = true;
+        return this;
+    }
+
     public AccessFactsBuilder withOrder(String state, LocalDate termStart, int termMonths) {
         this.orderState = state;
         this.termStart = termStart;
@@ -276,7 +283,7 @@ public final class AccessFactsBuilder {
                 revocationReason, spaceFound, spaceCustomerId,
                 states.space(SpaceState.class, "space state", spaceFound ? spaceState : null), facilityId,
                 states.space(OperatingState.class, "facility operating state", facilityState), facilityZone,
-                backupFacilityCode, suspensionReason, states.space(OrderState.class, "order state", orderState),
+                backupFacilityCode, suspensionReason, lienRestricted, states.space(OrderState.class, "order state", orderState),
                 termStart, termMonths, terminatedOn, visit, states.unrecognizedPerson(), states.unrecognizedSpace());
     }
 }

@@ -1,0 +1,183 @@
+package com.cagekeeper.lien.application;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.cagekeeper.audit.application.AuditTrail;
+import com.cagekeeper.billing.application.ChargeService;
+import com.cagekeeper.billing.application.LienStanding;
+import com.cagekeeper.billing.application.StandingService;
+import com.cagekeeper.billing.application.StandingView;
+import com.cagekeeper.customer.application.CustomerService;
+import com.cagekeeper.equipment.application.EquipmentService;
+import com.cagekeeper.lien.domain.LienAction;
+import com.cagekeeper.lien.domain.LienActionState;
+import com.cagekeeper.lien.domain.LienRequiresElapsedCurePeriod;
+import com.cagekeeper.lien.domain.LienSettings;
+import com.cagekeeper.notice.application.NoticeService;
+import com.cagekeeper.notice.application.NoticeView;
+import com.cagekeeper.shared.domain.Actor;
+import com.cagekeeper.shared.domain.ChargeKind;
+import com.cagekeeper.shared.domain.Ids;
+import com.cagekeeper.shared.domain.Money;
+import com.cagekeeper.shared.domain.NotFound;
+import com.cagekeeper.shared.domain.Page;
+import com.cagekeeper.shared.domain.PageRequest;
+import com.cagekeeper.shared.domain.RuleViolation;
+import com.cagekeeper.shared.domain.StaleVersion;
+import com.cagekeeper.shared.persistence.Where;
+import com.cagekeeper.shared.security.CurrentActor;
+import com.cagekeeper.space.application.SpaceService;
+
+/**
+ * §3.5 (rules 14-16): enforcement of the lien on nonpayment and its release. Each use case is
+ * one transaction with its audit record, its equipment custody entries and its charges.
+ */
+@ApplicationScoped
+public class LienService implements LienStanding {
+
+    static final String TYPE = "LienAction";
+
+    @Inject
+    Clock clock;
+    @Inject
+    CurrentActor current;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    CustomerService customers;
+    @Inject
+    StandingService standings;
+    @Inject
+    NoticeService notices;
+    @Inject
+    SpaceService spaces;
+    @Inject
+    EquipmentService equipment;
+    @Inject
+    ChargeService charges;
+    @Inject
+    LienSettings settings;
+    @ConfigProperty(name = "billing.restoration-fee", defaultValue = "250.00")
+    BigDecimal restorationFee;
+
+    /** What operations asks for: restrict these spaces (§3.5(a)) and/or take these items (§3.5(b)). */
+    public record Enforcement(String customerId, List<String> restrictSpaceIds, List<String> itemIds,
+            String storageLocation, String reason) {
+    }
+
+    /**
+     * §3.5, rule 14: allowed only when, on the customer's date today, undisputed amounts are past
+     * due, a DELINQUENCY notice was deemed given after they fell due, and the cure period has
+     * elapsed since (409 naming each missing condition and the earliest date otherwise).
+     */
+    @Transactional
+    public LienActionView enforce(Enforcement e) {
+        Actor actor = current.actor();
+        CustomerService.Account account = customers.account(e.customerId(), actor)
+                .orElseThrow(() -> RuleViolation.unprocessable("CUSTOMER_UNKNOWN", null,
+                        "Customer " + e.customerId() + " does not exist."));
+        Set<String> spaceIds = new TreeSet<>(e.restrictSpaceIds() == null ? List.of() : e.restrictSpaceIds());
+        Set<String> itemIds = new TreeSet<>(e.itemIds() == null ? List.of() : e.itemIds());
+        RuleViolation.unprocessableIf(LienAction.shapeRefusal(spaceIds, itemIds, e.storageLocation()));
+        RuleViolation.unprocessableIf(spaces.notLeasedRefusal(account.customerId(), spaceIds)
+                .map(r -> r.at("restrictSpaceIds")));
+        StandingView standing = standings.standing(account.customerId(), account.today());
+        NoticeView notice = notices.latestDeemedDelinquencyNotice(account.customerId()).orElse(null);
+        LienRequiresElapsedCurePeriod rule = new LienRequiresElapsedCurePeriod(settings.curePeriodDays());
+        RuleViolation.conflictIf(rule.refusal(new LienRequiresElapsedCurePeriod.Facts(
+                standing.undisputedPastDue().amount().signum() > 0, standing.oldestPastDueOn(),
+                notice == null ? null : notice.deemedGivenOn(), account.today())));
+        LienAction a = LienAction.enforce(Ids.newId(clock), clock.instant(), account.customerId(), notice.id(),
+                spaceIds, itemIds, e.storageLocation(), account.today(), e.reason(), actor.subject());
+        a.persist();
+        if (!itemIds.isEmpty()) {
+            var taken = equipment.takeIntoPossession(List.copyOf(itemIds), e.storageLocation(),
+                    "Lien enforced (§3.5(b)): " + e.reason(), a.id);
+            if (taken.stream().anyMatch(i -> !i.customerId().equals(account.customerId()))) {
+                throw RuleViolation.unprocessable("EQUIPMENT_NOT_THE_CUSTOMERS", "§3.5",
+                        "Only the customer's own equipment is under its lien.");
+            }
+        }
+        LienActionView after = LienActionView.of(a);
+        audit.record(actor, TYPE, a.id, "LIEN_ENFORCED", e.reason(), null, after);
+        return after;
+    }
+
+    /**
+     * Rule 16, §4.5: once every undisputed past-due amount is paid, operations releases the
+     * action: access returns at the next check, possessed equipment is returned (custody
+     * ledger), storage is charged by the day of possession, and restoring access is charged
+     * the restoration fee. Partial payment leaves it standing (409).
+     */
+    @Transactional
+    public LienActionView release(String id, Long expectedVersion, String note) {
+        LienAction a = load(id);
+        StaleVersion.check(expectedVersion, a.version);
+        RuleViolation.conflictIf(a.releaseRefusal());
+        Actor actor = current.actor();
+        CustomerService.Account account = customers.account(a.customerId, Actor.SYSTEM).orElseThrow();
+        StandingView standing = standings.standing(a.customerId, account.today());
+        if (standing.undisputedPastDue().amount().signum() > 0) {
+            throw RuleViolation.conflict("UNDISPUTED_AMOUNTS_UNPAID", "§3.5", "Undisputed amounts of "
+                    + standing.undisputedPastDue().amount() + " " + standing.undisputedPastDue().currency()
+                    + " are still past due; the lien action stands until they are paid.");
+        }
+        LienActionView before = LienActionView.of(a);
+        a.release(actor.subject(), note, clock.instant());
+        if (!a.itemIds.isEmpty()) {
+            equipment.returnFromPossession(List.copyOf(a.itemIds), "Lien released (rule 16)");
+            long days = Math.max(1, ChronoUnit.DAYS.between(a.possessedOn, account.today()));
+            BigDecimal amount = settings.storageDailyRate().multiply(BigDecimal.valueOf(days * a.itemIds.size()));
+            // by the day from the day of possession up to the day of return; at least one day
+            charges.charge(a.customerId, ChargeKind.STORAGE, new Money(amount, account.billingCurrency()),
+                    a.possessedOn, a.possessedOn.plusDays(days - 1), "§3.5(b)", TYPE, a.id);
+        }
+        if (a.restrictsAccess) {
+            charges.charge(a.customerId, ChargeKind.RESTORATION_FEE, new Money(restorationFee,
+                    account.billingCurrency()), account.today(), account.today(), "§4.5", TYPE, a.id);
+        }
+        return audit.change(actor, TYPE, a.id, "LIEN_RELEASED", note, before, () -> LienActionView.of(a));
+    }
+
+    @Transactional
+    public LienActionView get(String id) {
+        return LienActionView.of(load(id));
+    }
+
+    @Transactional
+    public Page<LienActionView> list(String customerId, LienActionState state, PageRequest page) {
+        Actor actor = current.actor();
+        if (customerId != null && !actor.maySee(customerId)) {
+            return new Page<>(new ArrayList<>(), null);
+        }
+        return new Where().eq("e.customerId", actor.tenant().orElse(customerId)).eq("e.state", state)
+                .page(LienAction.class, page, LienActionView::of);
+    }
+
+    /** Rule 16 and the customer's standing: LIEN_ENFORCED while an action stands. */
+    @Override
+    @Transactional
+    public boolean lienActionStanding(String customerId) {
+        return LienAction.count("customerId = ?1 and state = ?2", customerId, LienActionState.STANDING) > 0;
+    }
+
+    private LienAction load(String id) {
+        LienAction a = Ids.isWellFormed(id) ? LienAction.findById(Ids.canonical(id)) : null;
+        if (a == null || !current.actor().maySee(a.customerId)) {
+            throw new NotFound(TYPE, id);
+        }
+        return a;
+    }
+}
