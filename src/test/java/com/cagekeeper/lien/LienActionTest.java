@@ -127,4 +127,36 @@ class LienActionTest {
         enforce(restrict(t.customerId(), other.spaceId())).statusCode(422)
                 .body("code", equalTo("SPACE_NOT_LEASED_BY_CUSTOMER")).body("errors.field", contains("restrictSpaceIds"));
     }
+
+    private static java.util.Map<String, Object> delinquency(String customerId, String facilityId) {
+        List<java.util.Map<String, Object>> items = as(OPERATIONS).queryParam("facilityId", facilityId)
+                .queryParam("limit", 500).get("/api/v1/delinquencies").then().statusCode(200).extract().path("items");
+        return items.stream().filter(d -> customerId.equals(d.get("customerId"))).findFirst().orElse(null);
+    }
+
+    @Test
+    @DisplayName("§3.5 the delinquency list tells the next step: SEND_NOTICE, WAIT_CURE_PERIOD until its date, ENFORCEABLE, ENFORCED; a paid-up customer is not listed")
+    void delinquencyListNextSteps() {
+        var t = Fixtures.tenancy();
+        var paidUp = Fixtures.tenancy();
+        String paidInvoice = Fixtures.invoice(paidUp.customerId(), today().minusDays(40), "100.00");
+        Fixtures.payment(paidInvoice, "100.00", today());
+        Fixtures.invoice(t.customerId(), today().minusDays(40), "700.00");
+        org.junit.jupiter.api.Assertions.assertNull(delinquency(paidUp.customerId(), paidUp.facilityId()));
+        var d = delinquency(t.customerId(), t.facilityId());
+        org.junit.jupiter.api.Assertions.assertEquals("SEND_NOTICE", d.get("nextStep"));
+        org.junit.jupiter.api.Assertions.assertEquals("700.00", ((java.util.Map<?, ?>) d.get("undisputedPastDue")).get("amount"));
+        LocalDate noticeDay = today();
+        as(OPERATIONS).body(Fixtures.noticeBody(t.customerId(), "FACSIMILE", noticeDay)).post("/api/v1/notices")
+                .then().statusCode(201);
+        d = delinquency(t.customerId(), t.facilityId());
+        org.junit.jupiter.api.Assertions.assertEquals("WAIT_CURE_PERIOD", d.get("nextStep"));
+        org.junit.jupiter.api.Assertions.assertEquals(noticeDay.plusDays(10).toString(), d.get("allowedOn"));
+        clock.advance(Duration.ofDays(10));
+        org.junit.jupiter.api.Assertions.assertEquals("ENFORCEABLE", delinquency(t.customerId(), t.facilityId()).get("nextStep"));
+        enforce(restrict(t.customerId(), t.spaceId())).statusCode(201);
+        org.junit.jupiter.api.Assertions.assertEquals("ENFORCED", delinquency(t.customerId(), t.facilityId()).get("nextStep"));
+        // the facility filter: another facility's list does not name the customer
+        org.junit.jupiter.api.Assertions.assertNull(delinquency(t.customerId(), paidUp.facilityId()));
+    }
 }

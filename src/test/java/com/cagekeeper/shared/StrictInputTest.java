@@ -37,7 +37,7 @@ class StrictInputTest {
     static final List<String> LISTS = List.of("/api/v1/facilities", "/api/v1/customers", "/api/v1/spaces",
             "/api/v1/orders", "/api/v1/people", "/api/v1/visits", "/api/v1/suspensions", "/api/v1/access-events",
             "/api/v1/audit", "/api/v1/equipment", "/api/v1/notices", "/api/v1/invoices", "/api/v1/payments",
-            "/api/v1/disputes", "/api/v1/lien-actions");
+            "/api/v1/disputes", "/api/v1/lien-actions", "/api/v1/delinquencies");
 
     @Nested
     @DisplayName("query parameters")

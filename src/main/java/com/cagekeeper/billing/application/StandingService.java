@@ -55,6 +55,17 @@ public class StandingService {
                 money(a.lateCharges(), c), lateCharges.monthlyRate().toPlainString());
     }
 
+    /**
+     * The customers with an invoice due before the date: those that may have undisputed amounts
+     * past due (their standing tells). For the delinquency list (§3.5).
+     */
+    @Transactional
+    public java.util.List<String> customersWithInvoicesDueBefore(LocalDate date) {
+        return com.cagekeeper.billing.domain.Invoice.<com.cagekeeper.billing.domain.Invoice>find(
+                "select distinct i.customerId from Invoice i where i.dueOn < ?1 order by i.customerId", date)
+                .project(String.class).list();
+    }
+
     private static Money money(java.math.BigDecimal amount, String currency) {
         return new Money(amount, currency);
     }

@@ -2,6 +2,7 @@ package com.cagekeeper.lien.application;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -149,6 +150,62 @@ public class LienService implements LienStanding {
                     account.billingCurrency()), account.today(), account.today(), "§4.5", TYPE, a.id);
         }
         return audit.change(actor, TYPE, a.id, "LIEN_RELEASED", note, before, () -> LienActionView.of(a));
+    }
+
+    /** How the delinquency list is ordered. */
+    public enum DelinquencyOrder {
+        /** Largest undisputed amount past due first. */
+        AMOUNT,
+        /** Longest past due first. */
+        AGE
+    }
+
+    /**
+     * §3.5: the customers with undisputed amounts past due, each with what the contract allows
+     * next, so operations can go from the list to an action. Paged after the customer id a
+     * cursor names, in the order asked for.
+     */
+    @Transactional
+    public Page<DelinquencyView> delinquencies(String facilityId, DelinquencyOrder order, PageRequest page) {
+        java.util.Set<String> inFacility = facilityId == null ? null : spaces.lesseesIn(facilityId);
+        LienRequiresElapsedCurePeriod rule = new LienRequiresElapsedCurePeriod(settings.curePeriodDays());
+        List<DelinquencyView> all = new ArrayList<>();
+        // a day's margin: customers count their own today, which may be ahead of UTC's
+        for (String customerId : standings.customersWithInvoicesDueBefore(LocalDate.now(clock).plusDays(1))) {
+            if (inFacility != null && !inFacility.contains(customerId)) {
+                continue;
+            }
+            StandingView s = standings.standing(customerId, null);
+            if (s.undisputedPastDue().amount().signum() <= 0) {
+                continue;
+            }
+            NoticeView notice = notices.latestDeemedDelinquencyNotice(customerId).orElse(null);
+            var assessment = rule.assess(new LienRequiresElapsedCurePeriod.Facts(true, s.oldestPastDueOn(),
+                    notice == null ? null : notice.deemedGivenOn(), s.on()));
+            DelinquencyView.NextStep step = lienActionStanding(customerId) ? DelinquencyView.NextStep.ENFORCED
+                    : switch (assessment.step()) {
+                        case ENFORCEABLE -> DelinquencyView.NextStep.ENFORCEABLE;
+                        case WAIT_CURE_PERIOD -> DelinquencyView.NextStep.WAIT_CURE_PERIOD;
+                        default -> DelinquencyView.NextStep.SEND_NOTICE;
+                    };
+            all.add(new DelinquencyView(customerId, s.undisputedPastDue(), s.oldestPastDueOn(), s.daysPastDue(),
+                    step, assessment.allowedOn(), notice == null ? null : notice.id()));
+        }
+        java.util.Comparator<DelinquencyView> by = order == DelinquencyOrder.AGE
+                ? java.util.Comparator.comparingLong(DelinquencyView::daysPastDue).reversed()
+                : java.util.Comparator.comparing((DelinquencyView d) -> d.undisputedPastDue().amount()).reversed();
+        all.sort(by.thenComparing(DelinquencyView::customerId));
+        int from = 0;
+        if (page.after() != null) {
+            for (int i = 0; i < all.size(); i++) {
+                if (all.get(i).customerId().equals(page.after())) {
+                    from = i + 1;
+                }
+            }
+        }
+        List<DelinquencyView> rest = all.subList(Math.min(from, all.size()), all.size());
+        return page.toPage(rest.subList(0, Math.min(rest.size(), page.limit() + 1)), DelinquencyView::customerId,
+                d -> d);
     }
 
     @Transactional

@@ -159,6 +159,13 @@ public class SpaceService {
         return changed(s, before, "SPACE_RESTORED", note);
     }
 
+    /** The customers that lease a space in the facility now. */
+    @Transactional
+    public java.util.Set<String> lesseesIn(String facilityId) {
+        return new java.util.TreeSet<>(Space.<Space>find("facilityId = ?1 and customerId is not null", facilityId)
+                .stream().map(sp -> sp.customerId).toList());
+    }
+
     /**
      * §3.1, §3.2: people are approved, and visits scheduled, only for spaces the customer
      * subleases now; the refusal names the others (unknown ones included).
