@@ -61,6 +61,7 @@ class LienActionTest {
         var t = Fixtures.tenancy();
         String person = Fixtures.approvedPerson(t.customerId(), t.spaceId());
         String item = Fixtures.equipment(t.spaceId(), 1, 2);
+        String kept = Fixtures.equipment(t.spaceId(), 5, 1);
         String invoice = Fixtures.invoice(t.customerId(), today().minusDays(40), "10000.00"); // due 10 days ago
 
         enforce(restrict(t.customerId(), t.spaceId())).statusCode(409).body("code", equalTo("LIEN_NOT_ENFORCEABLE"))
@@ -84,6 +85,9 @@ class LienActionTest {
         as(OPERATIONS).get("/api/v1/customers/{id}/standing", t.customerId()).then()
                 .body("standing", equalTo("LIEN_ENFORCED"));
         asCustomer(t.customerId()).get(LIENS + "/{id}", action).then().statusCode(200);
+        // §3.5(a): while restricted the customer cannot take its equipment out
+        asCustomer(t.customerId()).body(Map.of()).post("/api/v1/equipment/{id}/removal", kept).then().statusCode(409)
+                .body("code", equalTo("SPACE_LIEN_RESTRICTED"));
 
         Fixtures.payment(invoice, "4000.00", today());
         as(OPERATIONS).body(Map.of("note", "part paid")).post(LIENS + "/{id}/release", action).then().statusCode(409)
@@ -96,6 +100,7 @@ class LienActionTest {
                 .statusCode(200).body("state", equalTo("RELEASED"));
         check(person, t.spaceId()).body("decision", equalTo("GRANTED"));
         as(OPERATIONS).get("/api/v1/equipment/{id}", item).then().body("state", equalTo("INSTALLED"));
+        asCustomer(t.customerId()).body(Map.of()).post("/api/v1/equipment/{id}/removal", kept).then().statusCode(200);
         as(OPERATIONS).get("/api/v1/customers/{id}/charges", t.customerId()).then().statusCode(200)
                 .body("items.findAll { it.sourceId == '" + action + "' }.kind",
                         containsInAnyOrder("STORAGE", "RESTORATION_FEE"))

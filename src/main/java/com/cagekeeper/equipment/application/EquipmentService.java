@@ -54,6 +54,8 @@ public class EquipmentService {
             java.util.Arrays.stream(EquipmentState.values()).filter(EquipmentState::holdsItsPlace).toList());
 
     @Inject
+    AccessRestrictions restrictions;
+    @Inject
     Clock clock;
     @Inject
     CurrentActor current;
@@ -132,6 +134,11 @@ public class EquipmentService {
         Equipment e = load(id);
         StaleVersion.check(expectedVersion, e.version);
         RuleViolation.conflictIf(e.removalRefusal(current.actor().tenant().isPresent()));
+        // §3.5(a): while the lien restricts the space, the customer takes nothing out of it
+        if (current.actor().tenant().isPresent() && restrictions.restricted(e.spaceId)) {
+            throw RuleViolation.conflict("SPACE_LIEN_RESTRICTED", "§3.5(a)", "The provider restricted access to"
+                    + " this space while enforcing its lien; equipment cannot be removed until it is released.");
+        }
         EquipmentView before = EquipmentView.of(e);
         Instant now = clock.instant();
         e.remove(now);

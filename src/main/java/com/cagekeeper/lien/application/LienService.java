@@ -21,6 +21,7 @@ import com.cagekeeper.billing.application.LienStanding;
 import com.cagekeeper.billing.application.StandingService;
 import com.cagekeeper.billing.application.StandingView;
 import com.cagekeeper.customer.application.CustomerService;
+import com.cagekeeper.equipment.application.AccessRestrictions;
 import com.cagekeeper.equipment.application.EquipmentService;
 import com.cagekeeper.lien.domain.LienAction;
 import com.cagekeeper.lien.domain.LienActionState;
@@ -46,7 +47,7 @@ import com.cagekeeper.space.application.SpaceService;
  * one transaction with its audit record, its equipment custody entries and its charges.
  */
 @ApplicationScoped
-public class LienService implements LienStanding {
+public class LienService implements LienStanding, AccessRestrictions {
 
     static final String TYPE = "LienAction";
 
@@ -228,6 +229,14 @@ public class LienService implements LienStanding {
     @Transactional
     public boolean lienActionStanding(String customerId) {
         return LienAction.count("customerId = ?1 and state = ?2", customerId, LienActionState.STANDING) > 0;
+    }
+
+    /** §3.5(a): whether a standing lien action restricts access to the space. */
+    @Override
+    @Transactional
+    public boolean restricted(String spaceId) {
+        return LienAction.count("select count(a) from LienAction a join a.spaceIds s where s = ?1 and a.state = ?2",
+                spaceId, LienActionState.STANDING) > 0;
     }
 
     private LienAction load(String id) {
