@@ -114,14 +114,9 @@ public class InvoiceService {
     /** §4.1: a payment allocated to the invoice; it cannot exceed what is open. */
     @Transactional
     public PaymentView pay(String invoiceId, Money amount, LocalDate paidOn, String reference) {
-        Invoice i = lock(invoiceId);
-        var account = account(i);
-        RuleViolation.unprocessableIf(
-                Invoice.currencyRefusal("amount.currency", amount.currency(), i.amount.currency()));
-        positive("amount.amount", amount);
-        LocalDate on = paidOn == null ? account.today() : paidOn;
-        RuleViolation.unprocessableIf(Invoice.futureDateRefusal("PAYMENT_DATE_IN_FUTURE", "paidOn", on,
-                account.today()));
+        Entry entry = entry(invoiceId, amount, paidOn, "PAYMENT_DATE_IN_FUTURE", "paidOn");
+        Invoice i = entry.invoice();
+        LocalDate on = entry.on();
         InvoiceFacts facts = facts(i);
         RuleViolation.unprocessableIf(Payment.overpaymentRefusal(amount.amount(), facts.openOn(LocalDate.MAX),
                 amount.currency()));
@@ -137,14 +132,9 @@ public class InvoiceService {
     /** The customer disputes part of the invoice: at most what is open and not already disputed. */
     @Transactional
     public DisputeView dispute(String invoiceId, Money amount, String reason, LocalDate openedOn) {
-        Invoice i = lock(invoiceId);
-        var account = account(i);
-        RuleViolation.unprocessableIf(
-                Invoice.currencyRefusal("amount.currency", amount.currency(), i.amount.currency()));
-        positive("amount.amount", amount);
-        LocalDate on = openedOn == null ? account.today() : openedOn;
-        RuleViolation.unprocessableIf(Invoice.futureDateRefusal("DISPUTE_DATE_IN_FUTURE", "openedOn", on,
-                account.today()));
+        Entry entry = entry(invoiceId, amount, openedOn, "DISPUTE_DATE_IN_FUTURE", "openedOn");
+        Invoice i = entry.invoice();
+        LocalDate on = entry.on();
         RuleViolation.unprocessableIf(Dispute.openedOnRefusal(on, i.issuedOn));
         InvoiceFacts facts = facts(i);
         RuleViolation.unprocessableIf(Dispute.excessRefusal(amount.amount(),
@@ -249,6 +239,25 @@ public class InvoiceService {
         LocalDate dueOn = PaymentTerms.dueOn(r.issuedOn(), r.dueOn(), order.map(OrderView::paymentTermDays)
                 .orElse(null));
         return new Invoice.Content(r.number(), Ids.canonical(r.orderId()), r.issuedOn(), dueOn, r.amount());
+    }
+
+    /** The invoice a payment or dispute is entered against, locked, and the entry's date. */
+    private record Entry(Invoice invoice, LocalDate on) {
+    }
+
+    /**
+     * What a payment and a dispute both check first: the invoice (locked), the currency, an
+     * amount above zero, and a date not after the customer's today (defaulting to it).
+     */
+    private Entry entry(String invoiceId, Money amount, LocalDate given, String futureCode, String dateField) {
+        Invoice i = lock(invoiceId);
+        var account = account(i);
+        RuleViolation.unprocessableIf(
+                Invoice.currencyRefusal("amount.currency", amount.currency(), i.amount.currency()));
+        positive("amount.amount", amount);
+        LocalDate on = given == null ? account.today() : given;
+        RuleViolation.unprocessableIf(Invoice.futureDateRefusal(futureCode, dateField, on, account.today()));
+        return new Entry(i, on);
     }
 
     /** §4.1: an invoice, payment or dispute of nothing records nothing (422: valid input, a rule refuses it). */
