@@ -34,6 +34,14 @@ import io.restassured.response.Response;
 @DisplayName("Tenancy by construction: customer B walks every GET after customer A used every feature and sees none of A's ids")
 class CrossTenantWalkTest {
 
+    @jakarta.inject.Inject
+    com.cagekeeper.support.TestClock clock;
+
+    @org.junit.jupiter.api.AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
     @Test
     @DisplayName("§3.2 the other party of a check is invisible: A's person at B's space, and B's person at A's space")
     void crossPartyChecksShowOnlyOwnSide() {
@@ -133,6 +141,12 @@ class CrossTenantWalkTest {
         aIds.add(Fixtures.dispute(invoice, "500.00", LocalDate.of(2026, 2, 11)));
         aIds.add(as(OPERATIONS).post("/api/v1/customers/{id}/late-charges", a.customerId()).then().statusCode(200)
                 .extract().path("charges[0].id"));
+        // §3.5: after the cure period the lien is enforced on A's space: its lien action and the
+        // restriction are A's alone
+        clock.advance(java.time.Duration.ofDays(11));
+        aIds.add(as(OPERATIONS).body(Map.of("customerId", a.customerId(), "restrictSpaceIds", List.of(a.spaceId()),
+                "reason", "Unpaid after notice")).post("/api/v1/lien-actions").then().statusCode(201).extract()
+                .path("id"));
         // B has billing of its own, so its answers are not empty by construction
         String bInvoice = Fixtures.invoice(b.customerId(), LocalDate.of(2026, 1, 1), "100.00");
         Fixtures.payment(bInvoice, "10.00", LocalDate.of(2026, 2, 10));

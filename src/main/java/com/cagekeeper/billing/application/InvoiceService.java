@@ -21,6 +21,7 @@ import com.cagekeeper.billing.domain.PaymentTerms;
 import com.cagekeeper.customer.application.CustomerService;
 import com.cagekeeper.order.application.OrderService;
 import com.cagekeeper.order.application.OrderView;
+import com.cagekeeper.shared.persistence.CustomerOwned;
 import com.cagekeeper.shared.domain.Actor;
 import com.cagekeeper.shared.domain.Ids;
 import com.cagekeeper.shared.domain.InvalidInput;
@@ -282,18 +283,11 @@ public class InvoiceService {
     }
 
     private Invoice lock(String id) {
-        Invoice i = Ids.isWellFormed(id) ? Invoice.findById(Ids.canonical(id), LockModeType.PESSIMISTIC_WRITE) : null;
-        if (i == null || !current.actor().maySee(i.customerId)) {
-            throw new NotFound(INVOICE, id);
-        }
-        return i;
+        return CustomerOwned.find(Invoice.class, INVOICE, id, LockModeType.PESSIMISTIC_WRITE, i -> i.customerId,
+                current.actor());
     }
 
     private Invoice load(String id) {
-        Invoice i = Ids.isWellFormed(id) ? Invoice.findById(Ids.canonical(id)) : null;
-        if (i == null || !current.actor().maySee(i.customerId)) {
-            throw new NotFound(INVOICE, id);
-        }
-        return i;
+        return CustomerOwned.find(Invoice.class, INVOICE, id, LockModeType.NONE, i -> i.customerId, current.actor());
     }
 }

@@ -11,6 +11,7 @@ import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -29,11 +30,11 @@ import com.cagekeeper.lien.domain.LienRequiresElapsedCurePeriod;
 import com.cagekeeper.lien.domain.LienSettings;
 import com.cagekeeper.notice.application.NoticeService;
 import com.cagekeeper.notice.application.NoticeView;
+import com.cagekeeper.shared.persistence.CustomerOwned;
 import com.cagekeeper.shared.domain.Actor;
 import com.cagekeeper.shared.domain.ChargeKind;
 import com.cagekeeper.shared.domain.Ids;
 import com.cagekeeper.shared.domain.Money;
-import com.cagekeeper.shared.domain.NotFound;
 import com.cagekeeper.shared.domain.Page;
 import com.cagekeeper.shared.domain.PageRequest;
 import com.cagekeeper.shared.domain.RuleViolation;
@@ -240,10 +241,6 @@ public class LienService implements LienStanding, AccessRestrictions {
     }
 
     private LienAction load(String id) {
-        LienAction a = Ids.isWellFormed(id) ? LienAction.findById(Ids.canonical(id)) : null;
-        if (a == null || !current.actor().maySee(a.customerId)) {
-            throw new NotFound(TYPE, id);
-        }
-        return a;
+        return CustomerOwned.find(LienAction.class, TYPE, id, LockModeType.NONE, a -> a.customerId, current.actor());
     }
 }

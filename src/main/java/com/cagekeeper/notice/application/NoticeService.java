@@ -15,9 +15,9 @@ import com.cagekeeper.customer.application.CustomerService;
 import com.cagekeeper.notice.domain.Delivery;
 import com.cagekeeper.notice.domain.Notice;
 import com.cagekeeper.notice.domain.NoticeDirection;
+import com.cagekeeper.shared.persistence.CustomerOwned;
 import com.cagekeeper.shared.domain.Actor;
 import com.cagekeeper.shared.domain.Ids;
-import com.cagekeeper.shared.domain.NotFound;
 import com.cagekeeper.shared.domain.NoticeSubject;
 import com.cagekeeper.shared.domain.Page;
 import com.cagekeeper.shared.domain.PageRequest;
@@ -145,18 +145,11 @@ public class NoticeService {
     }
 
     private Notice lock(String id) {
-        Notice n = Ids.isWellFormed(id) ? Notice.findById(Ids.canonical(id), LockModeType.PESSIMISTIC_WRITE) : null;
-        if (n == null || !current.actor().maySee(n.customerId)) {
-            throw new NotFound(TYPE, id);
-        }
-        return n;
+        return CustomerOwned.find(Notice.class, TYPE, id, LockModeType.PESSIMISTIC_WRITE, n -> n.customerId,
+                current.actor());
     }
 
     private Notice load(String id) {
-        Notice n = Ids.isWellFormed(id) ? Notice.findById(Ids.canonical(id)) : null;
-        if (n == null || !current.actor().maySee(n.customerId)) {
-            throw new NotFound(TYPE, id);
-        }
-        return n;
+        return CustomerOwned.find(Notice.class, TYPE, id, LockModeType.NONE, n -> n.customerId, current.actor());
     }
 }
