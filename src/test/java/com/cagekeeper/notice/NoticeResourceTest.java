@@ -116,16 +116,15 @@ class NoticeResourceTest {
             String customer = Fixtures.customer();
             String id = record(Fixtures.noticeBody(customer, "CERTIFIED_MAIL", TODAY_UTC.minusDays(6)))
                     .statusCode(201).body("deemedGivenOn", nullValue()).extract().path("id");
-            assertTrue(notices.latestDeemedDelinquencyNotice(customer).isEmpty(),
+            assertEquals(List.of(), notices.deemedNotices(customer, NoticeSubject.DELINQUENCY),
                     "a notice not yet received starts no cure period");
-            assertEquals(List.of(), notices.deemedNotices(customer, NoticeSubject.DELINQUENCY));
             as(OPERATIONS).body(Map.of("receivedOn", TODAY_UTC.minusDays(2).toString()))
                     .post("/api/v1/notices/{id}/receipt", id).then().statusCode(200)
                     .body("receivedOn", equalTo(TODAY_UTC.minusDays(2).toString()))
                     .body("deemedGivenOn", equalTo(TODAY_UTC.minusDays(2).toString()));
-            NoticeView latest = notices.latestDeemedDelinquencyNotice(customer).orElseThrow();
-            assertEquals(id, latest.id());
-            assertEquals(TODAY_UTC.minusDays(2), latest.deemedGivenOn());
+            List<NoticeView> deemed = notices.deemedNotices(customer, NoticeSubject.DELINQUENCY);
+            assertEquals(List.of(id), deemed.stream().map(NoticeView::id).toList());
+            assertEquals(TODAY_UTC.minusDays(2), deemed.get(0).deemedGivenOn());
         }
 
         @Test
@@ -141,25 +140,27 @@ class NoticeResourceTest {
         }
 
         @Test
-        @DisplayName("§3.5 the latest deemed delinquency notice to the customer is the one the cure period runs from; notices from the customer and of other subjects are not")
-        void latestDeemedDelinquencyNotice() {
+        @DisplayName("§3.5 the deemed DELINQUENCY notices to the customer come oldest deemed date first, whatever the order they were recorded in; notices from the customer and of other subjects are not among them")
+        void deemedDelinquencyNotices() {
             String customer = Fixtures.customer();
-            record(Fixtures.noticeBody(customer, "FACSIMILE", TODAY_UTC.minusDays(20))).statusCode(201);
-            String latest = record(Fixtures.noticeBody(customer, "FACSIMILE", TODAY_UTC.minusDays(5))).statusCode(201)
+            String first = record(Fixtures.noticeBody(customer, "FACSIMILE", TODAY_UTC.minusDays(20))).statusCode(201)
                     .extract().path("id");
-            // recorded later but deemed given earlier: not the latest
-            record(Fixtures.noticeBody(customer, "FACSIMILE", TODAY_UTC.minusDays(10))).statusCode(201);
+            String last = record(Fixtures.noticeBody(customer, "FACSIMILE", TODAY_UTC.minusDays(5))).statusCode(201)
+                    .extract().path("id");
+            // recorded later but deemed given earlier: in the middle
+            String middle = record(Fixtures.noticeBody(customer, "FACSIMILE", TODAY_UTC.minusDays(10)))
+                    .statusCode(201).extract().path("id");
             Map<String, Object> fromCustomer = Fixtures.noticeBody(customer, "FACSIMILE", TODAY_UTC.minusDays(1));
             fromCustomer.put("direction", "FROM_CUSTOMER");
             record(fromCustomer).statusCode(201);
             Map<String, Object> breach = Fixtures.noticeBody(customer, "FACSIMILE", TODAY_UTC);
             breach.put("subject", "BREACH");
             String breachId = record(breach).statusCode(201).extract().path("id");
-            assertEquals(latest, notices.latestDeemedDelinquencyNotice(customer).orElseThrow().id());
-            assertEquals(3, notices.deemedNotices(customer, NoticeSubject.DELINQUENCY).size());
+            assertEquals(List.of(first, middle, last), notices.deemedNotices(customer, NoticeSubject.DELINQUENCY)
+                    .stream().map(NoticeView::id).toList());
             assertEquals(List.of(breachId), notices.deemedNotices(customer, NoticeSubject.BREACH).stream()
                     .map(NoticeView::id).toList());
-            assertTrue(notices.latestDeemedDelinquencyNotice(Fixtures.customer()).isEmpty());
+            assertEquals(List.of(), notices.deemedNotices(Fixtures.customer(), NoticeSubject.DELINQUENCY));
         }
     }
 

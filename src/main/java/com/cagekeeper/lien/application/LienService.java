@@ -35,6 +35,7 @@ import com.cagekeeper.shared.domain.Actor;
 import com.cagekeeper.shared.domain.ChargeKind;
 import com.cagekeeper.shared.domain.Ids;
 import com.cagekeeper.shared.domain.Money;
+import com.cagekeeper.shared.domain.NoticeSubject;
 import com.cagekeeper.shared.domain.Page;
 import com.cagekeeper.shared.domain.PageRequest;
 import com.cagekeeper.shared.domain.RuleViolation;
@@ -97,7 +98,7 @@ public class LienService implements LienStanding, AccessRestrictions {
         RuleViolation.unprocessableIf(spaces.notLeasedRefusal(account.customerId(), spaceIds)
                 .map(r -> r.at("restrictSpaceIds")));
         StandingView standing = standings.standing(account.customerId(), account.today());
-        NoticeView notice = notices.latestDeemedDelinquencyNotice(account.customerId()).orElse(null);
+        NoticeView notice = curingNotice(account.customerId(), standing.oldestPastDueOn());
         LienRequiresElapsedCurePeriod rule = new LienRequiresElapsedCurePeriod(settings.curePeriodDays());
         RuleViolation.conflictIf(rule.refusal(new LienRequiresElapsedCurePeriod.Facts(
                 standing.undisputedPastDue().amount().signum() > 0, standing.oldestPastDueOn(),
@@ -162,6 +163,13 @@ public class LienService implements LienStanding, AccessRestrictions {
         AGE
     }
 
+    /** §3.5, §12.7: the DELINQUENCY notice the customer's cure period runs from, or null. */
+    private NoticeView curingNotice(String customerId, LocalDate oldestPastDueOn) {
+        return LienRequiresElapsedCurePeriod.noticeCounted(
+                notices.deemedNotices(customerId, NoticeSubject.DELINQUENCY), NoticeView::deemedGivenOn,
+                oldestPastDueOn).orElse(null);
+    }
+
     /**
      * §3.5: the customers with undisputed amounts past due, each with what the contract allows
      * next, so operations can go from the list to an action. Paged after the customer id a
@@ -181,7 +189,7 @@ public class LienService implements LienStanding, AccessRestrictions {
             if (s.undisputedPastDue().amount().signum() <= 0) {
                 continue;
             }
-            NoticeView notice = notices.latestDeemedDelinquencyNotice(customerId).orElse(null);
+            NoticeView notice = curingNotice(customerId, s.oldestPastDueOn());
             var assessment = rule.assess(new LienRequiresElapsedCurePeriod.Facts(true, s.oldestPastDueOn(),
                     notice == null ? null : notice.deemedGivenOn(), s.on()));
             DelinquencyView.NextStep step = lienActionStanding(customerId) ? DelinquencyView.NextStep.ENFORCED

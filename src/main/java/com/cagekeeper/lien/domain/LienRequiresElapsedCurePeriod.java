@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import com.cagekeeper.shared.domain.Rejection;
 
@@ -46,6 +47,27 @@ public final class LienRequiresElapsedCurePeriod {
         public boolean allowed() {
             return step == Step.ENFORCEABLE;
         }
+    }
+
+    /**
+     * The notice the cure period runs from, of a customer's DELINQUENCY notices deemed given
+     * (oldest first): the first deemed given after the amounts fell due, so that a later
+     * reminder does not restart a period already running. With none after that date, the
+     * latest (which {@link #assess} then names as too early); empty without any notice.
+     */
+    public static <N> Optional<N> noticeCounted(List<N> oldestFirst, Function<N, LocalDate> deemedGivenOn,
+            LocalDate oldestPastDueOn) {
+        if (oldestFirst.isEmpty()) {
+            return Optional.empty();
+        }
+        if (oldestPastDueOn != null) {
+            for (N n : oldestFirst) {
+                if (deemedGivenOn.apply(n).isAfter(oldestPastDueOn)) {
+                    return Optional.of(n);
+                }
+            }
+        }
+        return Optional.of(oldestFirst.get(oldestFirst.size() - 1));
     }
 
     public Assessment assess(Facts f) {

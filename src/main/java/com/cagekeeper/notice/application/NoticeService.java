@@ -3,7 +3,6 @@ package com.cagekeeper.notice.application;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -108,16 +107,6 @@ public class NoticeService {
         }
         return new Where().eq("e.customerId", actor.tenant().orElse(customerId)).eq("e.subject", subject)
                 .eq("e.direction", direction).page(Notice.class, page, NoticeView::of);
-    }
-
-    /**
-     * §3.5: the delinquency notice the cure period runs from: of the DELINQUENCY notices given
-     * to the customer, the one with the latest deemed date; empty when none is deemed given yet.
-     */
-    @Transactional
-    public Optional<NoticeView> latestDeemedDelinquencyNotice(String customerId) {
-        List<NoticeView> notices = deemedNotices(customerId, NoticeSubject.DELINQUENCY);
-        return notices.isEmpty() ? Optional.empty() : Optional.of(notices.get(notices.size() - 1));
     }
 
     /**

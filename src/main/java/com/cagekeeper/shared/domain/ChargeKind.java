@@ -17,5 +17,11 @@ public enum ChargeKind {
     /** Disposing of equipment left after the end (§7.6). */
     DISPOSAL,
     /** Early termination (§7.4). */
-    TERMINATION_FEE
+    TERMINATION_FEE,
+    /** A relocation the customer asked for (§2.1); one the provider requires it bears itself (§3.2). */
+    RELOCATION,
+    /** Restoring a space the customer left unrestored at the end (§7.6). */
+    RESTORATION,
+    /** Provider-owned equipment not surrendered in its original condition (§7.6(ii)). */
+    REPLACEMENT
 }

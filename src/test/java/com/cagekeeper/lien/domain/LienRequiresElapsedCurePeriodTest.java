@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -61,5 +64,24 @@ class LienRequiresElapsedCurePeriodTest {
         assertEquals(Step.ENFORCEABLE, rule.assess(f).step());
         assertTrue(rule.refusal(f).isEmpty());
         assertNull(rule.assess(new Facts(true, DUE, null, NOTICE)).allowedOn());
+    }
+
+    @Test
+    @DisplayName("§3.5 the cure period runs from the first notice deemed given after the amounts fell due: a later reminder does not restart it")
+    void firstNoticeAfterDueDateCounts() {
+        List<LocalDate> oldestFirst = List.of(DUE.minusDays(40), NOTICE, NOTICE.plusDays(8));
+        assertEquals(Optional.of(NOTICE),
+                LienRequiresElapsedCurePeriod.noticeCounted(oldestFirst, Function.identity(), DUE));
+        assertEquals(Step.ENFORCEABLE, rule.assess(new Facts(true, DUE, NOTICE, NOTICE.plusDays(10))).step());
+    }
+
+    @Test
+    @DisplayName("§12.7 with no notice after the amounts fell due the latest is named (and is too early); with none at all, none")
+    void noNoticeAfterDueDate() {
+        List<LocalDate> before = List.of(DUE.minusDays(40), DUE.minusDays(3));
+        assertEquals(Optional.of(DUE.minusDays(3)),
+                LienRequiresElapsedCurePeriod.noticeCounted(before, Function.identity(), DUE));
+        assertEquals(Optional.empty(),
+                LienRequiresElapsedCurePeriod.noticeCounted(List.<LocalDate>of(), Function.identity(), DUE));
     }
 }
