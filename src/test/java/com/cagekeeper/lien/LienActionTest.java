@@ -125,6 +125,26 @@ class LienActionTest {
     }
 
     @Test
+    @DisplayName("§3.5 the cure period runs from the first notice after the amounts fell due: a reminder does not restart it; a dispute filed after enforcement does not undo it")
+    void reminderDoesNotRestartCurePeriodAndLaterDisputeDoesNotUndo() {
+        var t = Fixtures.tenancy();
+        String person = Fixtures.approvedPerson(t.customerId(), t.spaceId());
+        String invoice = Fixtures.invoice(t.customerId(), today().minusDays(40), "900.00");
+        LocalDate first = today();
+        as(OPERATIONS).body(Fixtures.noticeBody(t.customerId(), "FACSIMILE", first)).post("/api/v1/notices")
+                .then().statusCode(201);
+        clock.advance(Duration.ofDays(6));
+        as(OPERATIONS).body(Fixtures.noticeBody(t.customerId(), "FACSIMILE", today())).post("/api/v1/notices")
+                .then().statusCode(201);
+        clock.advance(Duration.ofDays(4)); // 10 days after the first notice, 4 after the reminder
+        String action = enforce(restrict(t.customerId(), t.spaceId())).statusCode(201).extract().path("id");
+
+        Fixtures.dispute(invoice, "900.00", today());
+        as(OPERATIONS).get(LIENS + "/{id}", action).then().statusCode(200).body("state", equalTo("STANDING"));
+        check(person, t.spaceId()).body("decision", equalTo("DENIED")).body("reasons.code", contains("LIEN_RESTRICTED"));
+    }
+
+    @Test
     @DisplayName("§3.5(a) only the customer's own spaces can be restricted: another customer's is a 422 naming restrictSpaceIds")
     void onlyOwnSpaces() {
         var t = Fixtures.tenancy();
