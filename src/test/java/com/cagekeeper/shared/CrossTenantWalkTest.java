@@ -131,6 +131,30 @@ class CrossTenantWalkTest {
                     .<List<String>>path("items.id"));
         }
         String bItem = Fixtures.equipment(b.spaceId(), 1, 2);
+        // §3.3, §7.6: A alters a second space, whose order then ends; A removes its item and the provider
+        // restores the space at A's cost: the alteration, the end of term and the charge are A's alone
+        String aSpace2 = Fixtures.space(a.facilityId());
+        String aOrder2 = Fixtures.activeOrder(a.customerId(), aSpace2);
+        String aItem2 = Fixtures.equipment(aSpace2, 1, 1);
+        String aAlteration = asCustomer(a.customerId()).body(Map.of("spaceId", aSpace2, "description", "Cable tray",
+                "documentReferences", List.of("DWG-1"))).post("/api/v1/alterations").then().statusCode(201).extract()
+                .path("id");
+        as(OPERATIONS).body(Map.of("writtenConsentReference", "ALT-1")).post("/api/v1/alterations/{id}/consent",
+                aAlteration).then().statusCode(200);
+        asCustomer(a.customerId()).body("{}").post("/api/v1/alterations/{id}/completion", aAlteration).then()
+                .statusCode(200);
+        as(OPERATIONS).body(Map.of("effectiveDate", Fixtures.facilityToday().toString(), "reason", "Lease ended"))
+                .post("/api/v1/spaces/{id}/underlying-lease-termination", aSpace2).then().statusCode(200);
+        asCustomer(a.customerId()).get("/api/v1/spaces/{id}/end-of-term", aSpace2).then().statusCode(200);
+        asCustomer(a.customerId()).body("{}").post("/api/v1/equipment/{id}/removal", aItem2).then().statusCode(200);
+        aIds.addAll(List.of(aSpace2, aOrder2, aItem2, aAlteration));
+        aIds.add(as(OPERATIONS).body(Map.of("outcome", "RESTORED_BY_PROVIDER", "restorationCost",
+                Fixtures.money("900.00", "USD"), "note", "Restored")).post("/api/v1/spaces/{id}/restoration-completion",
+                aSpace2).then().statusCode(200).extract().path("charges[0].id"));
+        // B has an alteration of its own, so its list is not empty by construction
+        String bAlteration = asCustomer(b.customerId()).body(Map.of("spaceId", b.spaceId(), "description", "Shelf",
+                "documentReferences", List.of("DWG-2"))).post("/api/v1/alterations").then().statusCode(201).extract()
+                .path("id");
         // §12.7, §4.1: A has a notice, an invoice long past due with a payment and a dispute, and a late charge
         aIds.add(as(OPERATIONS).body(Fixtures.noticeBody(a.customerId(), "FACSIMILE",
                 LocalDate.now(ZoneOffset.UTC).minusDays(1))).post("/api/v1/notices").then().statusCode(201)
@@ -186,6 +210,7 @@ class CrossTenantWalkTest {
         assertTrue(answers.stream().anyMatch(s -> s.contains("\"equipmentId\":\"" + bItem + "\"")),
                 "B's own equipment and its custody ledger were read");
         assertTrue(answers.stream().anyMatch(s -> s.contains(bInvoice)), "B's own invoices were read");
+        assertTrue(answers.stream().anyMatch(s -> s.contains(bAlteration)), "B's own alterations were read");
         for (String answer : answers) {
             for (String id : aIds) {
                 assertFalse(answer.contains(id), "B's answer holds A's id " + id + ": " + answer);

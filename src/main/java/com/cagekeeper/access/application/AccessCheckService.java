@@ -15,6 +15,7 @@ import com.cagekeeper.access.domain.AccessRules;
 import com.cagekeeper.access.domain.Direction;
 import com.cagekeeper.access.domain.RecordedCheck;
 import com.cagekeeper.shared.domain.AccessSettings;
+import com.cagekeeper.shared.domain.EndOfTermSettings;
 import com.cagekeeper.shared.domain.Ids;
 import com.cagekeeper.shared.domain.RuleViolation;
 import com.cagekeeper.shared.security.CurrentActor;
@@ -42,10 +43,10 @@ public class AccessCheckService {
     private final Duration clockSkew;
 
     @Inject
-    public AccessCheckService(AccessSettings settings) {
+    public AccessCheckService(AccessSettings settings, EndOfTermSettings endOfTerm) {
         this.lapseDays = settings.inactivityLapseDays();
         this.clockSkew = settings.clockSkew();
-        this.rules = new AccessRules(settings.inactivityLapseDays(), settings.removalWindowDays());
+        this.rules = new AccessRules(settings.inactivityLapseDays(), endOfTerm.removalWindowDays());
     }
 
     /** A question asked at the door. */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 import com.cagekeeper.order.domain.OrderState;
+import com.cagekeeper.shared.domain.RemovalWindow;
 
 /**
  * §7.1, §7.6(i): when the customer's rights to a space end, as an instant in the
@@ -22,7 +23,7 @@ public final class OrderTerm {
         if (orderState == null || termStart == null) {
             return null;
         }
-        LocalDate end = terminatedOn != null ? terminatedOn : termStart.plusMonths(termMonths);
+        LocalDate end = RemovalWindow.rightsEndOn(terminatedOn, termStart, termMonths);
         return end.atStartOfDay(zone).toInstant();
     }
 }

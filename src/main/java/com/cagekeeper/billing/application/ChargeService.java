@@ -145,4 +145,17 @@ public class ChargeService {
     private static boolean isBlank(String s) {
         return s == null || s.isBlank();
     }
+
+    /**
+     * The customer's entries that came from these objects, oldest first, for a feature's read
+     * model (the end of term shows what it charged); a customer token reads only its own.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<ChargeView> fromSources(String customerId, java.util.Collection<String> sourceIds) {
+        if (customerId == null || sourceIds.isEmpty() || !current.actor().maySee(customerId)) {
+            return List.of();
+        }
+        return Charge.<Charge>list("customerId = ?1 and sourceId in ?2 order by createdAt, id", customerId,
+                java.util.Set.copyOf(sourceIds)).stream().map(ChargeView::of).toList();
+    }
 }

@@ -338,4 +338,54 @@ public class EquipmentService {
         }
         return e;
     }
+
+    /**
+     * §7.6(iii): the customer surrenders a provider-owned item at the end of the term: it leaves
+     * the customer's space (REMOVED), ledger entry SURRENDERED with the condition in its reason.
+     * For the end-of-term feature, which decides when; joins its transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public EquipmentView surrender(String id, Long expectedVersion, String reason) {
+        Equipment e = lockOne(id);
+        StaleVersion.check(expectedVersion, e.version);
+        RuleViolation.conflictIf(e.surrenderRefusal());
+        EquipmentView before = EquipmentView.of(e);
+        Instant now = clock.instant();
+        e.surrender(now);
+        return changed(e, before, CustodyEvent.SURRENDERED, "EQUIPMENT_SURRENDERED", reason, now);
+    }
+
+    /**
+     * §7.6(iv): the provider removes and disposes of a customer's item left after the removal
+     * window: DISPOSED, ledger entry DISPOSED. For the end-of-term feature, which decides when;
+     * joins its transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public EquipmentView dispose(String id, Long expectedVersion, String reason) {
+        Equipment e = lockOne(id);
+        StaleVersion.check(expectedVersion, e.version);
+        RuleViolation.conflictIf(e.disposalRefusal());
+        EquipmentView before = EquipmentView.of(e);
+        Instant now = clock.instant();
+        e.dispose(now);
+        return changed(e, before, CustodyEvent.DISPOSED, "EQUIPMENT_DISPOSED", reason, now);
+    }
+
+    /** Every item of the customer placed in the space, in any state, in id order: the end of term's inventory. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<EquipmentView> placedIn(String spaceId, String customerId) {
+        if (customerId == null || !current.actor().maySee(customerId)) {
+            return List.of();
+        }
+        return Equipment.<Equipment>list("spaceId = ?1 and customerId = ?2 order by id", spaceId, customerId)
+                .stream().map(EquipmentView::of).toList();
+    }
+
+    private Equipment lockOne(String id) {
+        Equipment e = Ids.isWellFormed(id) ? Equipment.findById(Ids.canonical(id), LockModeType.PESSIMISTIC_WRITE) : null;
+        if (e == null || !current.actor().maySee(e.customerId)) {
+            throw new NotFound(TYPE, id);
+        }
+        return e;
+    }
 }

@@ -15,5 +15,7 @@ public enum CustodyEvent {
     /** Taken out of the facility (§7.6(iv)). */
     REMOVED,
     /** Disposed of by the provider (§7.6(iv)). */
-    DISPOSED
+    DISPOSED,
+    /** Provider-owned equipment given back to the provider at the end (§7.6(iii)). */
+    SURRENDERED
 }

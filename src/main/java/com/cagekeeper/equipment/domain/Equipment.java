@@ -185,4 +185,53 @@ public class Equipment extends BaseEntity {
         this.rackUnitFrom = position == null ? null : position.from();
         this.rackUnits = position == null ? null : position.units();
     }
+
+    /**
+     * §7.6(iii): at the end the customer surrenders the provider's own equipment, from its space
+     * (not from the provider's possession, which only the lien's release ends), and only once.
+     */
+    public Optional<Rejection> surrenderRefusal() {
+        if (owner != EquipmentOwner.PROVIDER) {
+            return Optional.of(new Rejection("EQUIPMENT_NOT_PROVIDER_OWNED", "§7.6(iii)",
+                    "Item " + id + " is the customer's; it is removed by the customer or, after the removal window,"
+                            + " disposed of by the provider (§7.6(iv))."));
+        }
+        return inSpaceRefusal();
+    }
+
+    /** §7.6(iii): the provider has its item back; it left the customer's space (REMOVED) and the customer's lien. */
+    public void surrender(Instant now) {
+        remove(now);
+    }
+
+    /**
+     * §7.6(iv): the provider removes and disposes of the customer's own items left in the space;
+     * its own equipment is surrendered instead, and an item it holds under its lien is not in the space.
+     */
+    public Optional<Rejection> disposalRefusal() {
+        if (owner == EquipmentOwner.PROVIDER) {
+            return Optional.of(new Rejection("PROVIDER_OWNED_EQUIPMENT", "§7.6(iii)",
+                    "Item " + id + " is the provider's; it is surrendered, not disposed of."));
+        }
+        return inSpaceRefusal();
+    }
+
+    /** §7.6(iv): the provider disposed of the item; it has left the facility and the lien (rule 13). */
+    public void dispose(Instant now) {
+        this.state = EquipmentState.DISPOSED;
+        this.leftAt = now;
+        touch(now);
+    }
+
+    private Optional<Rejection> inSpaceRefusal() {
+        if (!state.underLien()) {
+            return Optional.of(new Rejection("EQUIPMENT_ALREADY_GONE", "§7.6(iv)",
+                    "Item " + id + " is " + state + "; it has already left the facility."));
+        }
+        if (state == EquipmentState.IN_PROVIDER_POSSESSION) {
+            return Optional.of(new Rejection("EQUIPMENT_IN_PROVIDER_POSSESSION", "§3.5",
+                    "The provider holds item " + id + " under its lien; it leaves only after it is returned."));
+        }
+        return Optional.empty();
+    }
 }

@@ -12,10 +12,6 @@ public interface AccessSettings {
     @WithDefault("365")
     int inactivityLapseDays();
 
-    /** Days after an order ends during which people may still enter to remove equipment and restore the space (§7.6(iv)). */
-    @WithDefault("30")
-    int removalWindowDays();
-
     /**
      * How far a door's clock may differ from the service's: a recorded check decides at the
      * service's clock, and an {@code at} further from it than this is refused (422).

@@ -66,10 +66,4 @@ public final class SpaceRequest {
             @NotNull @Schema(description = "The day the underlying lease ended: today or earlier, and not before the space was created (both in the facility's time zone)", example = "2026-11-23") LocalDate effectiveDate,
             @NotBlank @Size(max = 1000) @Schema(example = "Landlord lease LL-2019-ATL-7 expired") String reason) {
     }
-
-    /** §3.3, §7.6(iv): the space is back in its original condition. */
-    @Schema(name = "RestorationCompletion")
-    public record RestorationCompletion(
-            @NotBlank @Size(max = 1000) @Schema(example = "Walkthrough done; cage panels reinstated") String note) {
-    }
 }

@@ -109,16 +109,6 @@ public class SpaceResource {
     }
 
     @POST
-    @Path("{id}/restoration-completion")
-    @RolesAllowed(Actor.OPERATIONS)
-    @Operation(operationId = "completeRestoration", summary = "Record that a space awaiting restoration is restored (§3.3, §7.6(iv))", description = "Roles: operations. The space is offered again (AVAILABLE), or OUT_OF_SERVICE if its underlying lease has ended.")
-    @APIResponse(responseCode = "200", description = "The space after the change", content = @Content(schema = @Schema(implementation = SpaceView.class)))
-    public Response completeRestoration(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
-            @NotNull @Valid SpaceRequest.RestorationCompletion request) {
-        return ETags.ok(spaces.restorationCompleted(id, ETags.expectedVersion(ifMatch), request.note()));
-    }
-
-    @POST
     @Path("{id}/suspensions")
     @RolesAllowed(Actor.OPERATIONS)
     @Operation(operationId = "suspendSpace", summary = "Suspend the customer's operations in a space (§3.2)", description = "Roles: operations. For a hazardous condition, unsafe practice or emergency; every customer person is denied entry to the space until it is lifted. Provider staff are not blocked. Accepts an Idempotency-Key.")

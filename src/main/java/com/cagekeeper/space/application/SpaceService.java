@@ -148,8 +148,12 @@ public class SpaceService {
         return changed(s, before, "UNDERLYING_LEASE_ENDED", reason);
     }
 
-    /** §3.3, §7.6(iv): the customer's equipment is out and the space is back in its original condition. */
-    @Transactional
+    /**
+     * §3.3, §7.6(iv): the customer's equipment is out and the space is back in its original
+     * condition, except for approved alterations. For the end of term's inspection, which checks
+     * the rest; joins its transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
     public SpaceView restorationCompleted(String id, Long expectedVersion, String note) {
         Space s = load(id);
         StaleVersion.check(expectedVersion, s.version);
@@ -234,5 +238,15 @@ public class SpaceService {
             throw new NotFound(TYPE, id);
         }
         return s;
+    }
+
+    /**
+     * The space whoever leases it, or empty when no space has this id: for the end of term
+     * (§7.6), which shows an ended order's customer the space it no longer leases.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<SpaceView> find(String spaceId) {
+        Space s = Ids.isWellFormed(spaceId) ? Space.findById(Ids.canonical(spaceId)) : null;
+        return Optional.ofNullable(s).map(SpaceView::of);
     }
 }

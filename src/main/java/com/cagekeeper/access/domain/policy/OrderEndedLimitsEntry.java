@@ -10,6 +10,7 @@ import com.cagekeeper.access.domain.OrderTerm;
 import com.cagekeeper.access.domain.Reason;
 import com.cagekeeper.visit.domain.VisitPurpose;
 import com.cagekeeper.access.domain.ReasonCode;
+import com.cagekeeper.shared.domain.RemovalWindow;
 
 /**
  * §7.6 (rule 7): when the order ends, the customer's rights to the space cease on the
@@ -19,10 +20,10 @@ import com.cagekeeper.access.domain.ReasonCode;
  */
 public final class OrderEndedLimitsEntry implements AccessPolicy {
 
-    private final int removalWindowDays;
+    private final RemovalWindow window;
 
     public OrderEndedLimitsEntry(int removalWindowDays) {
-        this.removalWindowDays = removalWindowDays;
+        this.window = new RemovalWindow(removalWindowDays);
     }
 
     @Override
@@ -48,6 +49,6 @@ public final class OrderEndedLimitsEntry implements AccessPolicy {
 
     /** Whole days in the facility's zone, like the rights' end: the window closes at local midnight, even across DST. */
     public Instant removalWindowEnd(Instant rightsEnd, ZoneId zone) {
-        return rightsEnd.atZone(zone).plusDays(removalWindowDays).toInstant();
+        return window.closesAt(rightsEnd, zone);
     }
 }
