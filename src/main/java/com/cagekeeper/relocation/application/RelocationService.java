@@ -299,9 +299,10 @@ public class RelocationService {
     }
 
     private static boolean leasedBy(SpaceView s, String customerId) {
+        // by name: the space's states are the space feature's; an order in force leaves it LEASED or SUSPENDED
+        String state = String.valueOf(s.state());
         return customerId.equals(s.customerId()) && s.orderId() != null
-                && (s.state() == com.cagekeeper.space.domain.SpaceState.LEASED
-                        || s.state() == com.cagekeeper.space.domain.SpaceState.SUSPENDED);
+                && (state.equals("LEASED") || state.equals("SUSPENDED"));
     }
 
     /**
@@ -336,7 +337,7 @@ public class RelocationService {
     private static TargetIsComparable.Space side(SpaceView s) {
         return new TargetIsComparable.Space(s.id(), s.code(), s.facilityId(), String.valueOf(s.kind()), s.rackUnits(),
                 s.powerKw() == null ? BigDecimal.ZERO : s.powerKw(), s.environmentalClass() == null ? null
-                        : s.environmentalClass().name(), String.valueOf(s.state()));
+                        : String.valueOf(s.environmentalClass()), String.valueOf(s.state()));
     }
 
     /** §3.2, §12.7: the RELOCATION notice given to the customer and deemed given, named by the request. */
