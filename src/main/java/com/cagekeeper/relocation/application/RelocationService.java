@@ -35,7 +35,6 @@ import com.cagekeeper.relocation.domain.TargetIsComparable;
 import com.cagekeeper.shared.domain.Actor;
 import com.cagekeeper.shared.domain.ChargeKind;
 import com.cagekeeper.shared.domain.Ids;
-import com.cagekeeper.shared.domain.InvalidInput;
 import com.cagekeeper.shared.domain.Money;
 import com.cagekeeper.shared.domain.NoticeSubject;
 import com.cagekeeper.shared.domain.Page;
@@ -114,8 +113,10 @@ public class RelocationService {
         boolean byCustomer = actor.tenant().isPresent();
         String customerId = Ids.canonical(actor.actingFor(q.customerId()));
         if (byCustomer && (q.noticeId() != null || q.customerAgreementReference() != null)) {
-            throw new InvalidInput(q.noticeId() != null ? "noticeId" : "customerAgreementReference",
-                    "a customer's own request for a move needs no notice or agreement; leave it out");
+            // well formed, but the notice and the agreement are the provider's side of a required move (§3.2)
+            throw RuleViolation.unprocessable(new Rejection("NOT_A_REQUIRED_MOVE", "§2.1", "A customer's own"
+                    + " request for a move needs no notice or agreement; leave them out.")
+                    .at(q.noticeId() != null ? "noticeId" : "customerAgreementReference"));
         }
         CustomerService.Account account = customers.account(customerId, actor).orElseThrow(() -> RuleViolation
                 .unprocessable("CUSTOMER_UNKNOWN", null, "Customer " + customerId + " does not exist."));
