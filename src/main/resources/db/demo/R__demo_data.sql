@@ -31,7 +31,10 @@ VALUES ('0190c7a4-0000-7000-8000-0000000005a1', 0, '2025-12-15 00:00:00', NOW(6)
        ('0190c7a4-0000-7000-8000-0000000005a3', 0, NOW(6), NOW(6), '0190c7a4-0000-7000-8000-0000000000f1',
         'ATL1-C002', 'CAGE', 126, 16.00, 14.00, 'A2', NULL, NULL, 'AVAILABLE', NULL, NULL),
        ('0190c7a4-0000-7000-8000-0000000005a4', 0, NOW(6), NOW(6), '0190c7a4-0000-7000-8000-0000000000f2',
-        'ATL2-S01', 'SUITE', 840, 120.00, 95.00, 'A1', NULL, NULL, 'AVAILABLE', NULL, NULL);
+        'ATL2-S01', 'SUITE', 840, 120.00, 95.00, 'A1', NULL, NULL, 'AVAILABLE', NULL, NULL),
+       -- a cabinet comparable to ATL1-K101, free to relocate to (§3.2)
+       ('0190c7a4-0000-7000-8000-0000000005a5', 0, NOW(6), NOW(6), '0190c7a4-0000-7000-8000-0000000000f1',
+        'ATL1-K102', 'CABINET', 42, 8.00, 1.20, 'A1', NULL, NULL, 'AVAILABLE', NULL, NULL);
 
 INSERT INTO orders (id, version, created_at, updated_at, customer_id, term_start, term_months, monthly_fee_amount,
                     monthly_fee_currency, minimum_monthly_amount, minimum_monthly_currency, state, activation_date)

@@ -165,6 +165,20 @@ class CrossTenantWalkTest {
         aIds.add(Fixtures.dispute(invoice, "500.00", LocalDate.of(2026, 2, 11)));
         aIds.add(as(OPERATIONS).post("/api/v1/customers/{id}/late-charges", a.customerId()).then().statusCode(200)
                 .extract().path("charges[0].id"));
+        // §3.2: operations requires A to relocate its equipment to a new space, with a RELOCATION
+        // notice and A's written agreement to the date; A acknowledges. The relocation is A's alone
+        Map<String, Object> relocationNotice = new java.util.HashMap<>(Fixtures.noticeBody(a.customerId(),
+                "FACSIMILE", Fixtures.facilityToday().minusDays(1)));
+        relocationNotice.put("subject", "RELOCATION");
+        String aRelocationNotice = Fixtures.create("/api/v1/notices", relocationNotice);
+        aIds.add(aRelocationNotice);
+        String aRelocation = as(OPERATIONS).body(Map.of("customerId", a.customerId(), "fromSpaceId", a.spaceId(),
+                "toSpaceId", Fixtures.space(a.facilityId()), "noticeId", aRelocationNotice, "moveOn",
+                Fixtures.facilityToday().toString(), "customerAgreementReference", "AGREED-A", "reason", "Cooling works"))
+                .post("/api/v1/relocations").then().statusCode(201).extract().path("id");
+        asCustomer(a.customerId()).body("{}").post("/api/v1/relocations/{id}/acknowledgement", aRelocation).then()
+                .statusCode(200);
+        aIds.add(aRelocation);
         // §3.5: after the cure period the lien is enforced on A's space: its lien action and the
         // restriction are A's alone
         clock.advance(java.time.Duration.ofDays(11));

@@ -239,6 +239,121 @@ public class EquipmentService {
         return items.stream().map(EquipmentView::of).toList();
     }
 
+    /**
+     * Rule 18: what the customer's equipment in a space uses now: the items that hold a place there
+     * (installed, relocating, or in the provider's possession), the rack units they occupy and the
+     * power they draw, and those the provider holds under its lien.
+     */
+    public record SpaceLoad(List<String> itemIds, int rackUnits, BigDecimal powerDrawKw,
+            List<String> inProviderPossession) {
+    }
+
+    /** Rule 18: the load of the customer's equipment in the space, read now. For the relocation feature. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public SpaceLoad loadOf(String spaceId, String customerId) {
+        List<Equipment> items = holdingAPlace(spaceId, customerId, false);
+        int units = items.stream().mapToInt(e -> e.rackUnits == null ? 0 : e.rackUnits).sum();
+        BigDecimal power = items.stream().map(e -> e.powerDrawKw).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new SpaceLoad(items.stream().map(e -> e.id).toList(), units, power, items.stream()
+                .filter(e -> e.state == EquipmentState.IN_PROVIDER_POSSESSION).map(e -> e.id).toList());
+    }
+
+    /**
+     * §3.2: the move starts: every installed item of the customer in the space is RELOCATING. 409
+     * while the provider holds one of its items there under the lien (§3.5(b)): it moves only once
+     * returned. For the relocation feature; joins its transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<EquipmentView> startRelocation(String spaceId, String customerId, String reason) {
+        List<Equipment> items = holdingAPlace(spaceId, customerId, true);
+        RuleViolation.conflictIf(possessedRefusal(items));
+        List<EquipmentView> after = new ArrayList<>();
+        Actor actor = current.actor();
+        for (Equipment e : items) {
+            if (e.state == EquipmentState.INSTALLED) {
+                EquipmentView before = EquipmentView.of(e);
+                e.startRelocation(clock.instant());
+                after.add(audit.change(actor, TYPE, e.id, "EQUIPMENT_RELOCATING", reason, before,
+                        () -> EquipmentView.of(e)));
+            }
+        }
+        return after;
+    }
+
+    /** §3.2: a relocation in progress was cancelled: its items are INSTALLED where they are. Joins the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void abandonRelocation(String spaceId, String customerId, String reason) {
+        Actor actor = current.actor();
+        for (Equipment e : holdingAPlace(spaceId, customerId, true)) {
+            if (e.state == EquipmentState.RELOCATING) {
+                EquipmentView before = EquipmentView.of(e);
+                e.returnFromRelocation(clock.instant());
+                audit.change(actor, TYPE, e.id, "EQUIPMENT_RELOCATION_CANCELLED", reason, before,
+                        () -> EquipmentView.of(e));
+            }
+        }
+    }
+
+    /**
+     * Rule 20: every item of the customer that holds a place in the old space moves to the new one,
+     * INSTALLED, at the rack position given for it or else at the units it had, which must fit the
+     * new space and be free (422 naming the item otherwise); in a suite or room it has none. Ledger
+     * entry MOVED (to the new place) and one audit record per item. The new space must already be
+     * leased to the customer (the caller moves the lease first, in the same transaction). 409 while
+     * the provider holds an item under its lien. Returns the ids moved, in id order.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<String> relocate(String fromSpaceId, String toSpaceId, String customerId,
+            java.util.Map<String, Integer> rackUnitFrom, String reason) {
+        List<Equipment> items = holdingAPlace(fromSpaceId, customerId, true);
+        RuleViolation.conflictIf(possessedRefusal(items));
+        Set<String> moving = new TreeSet<>(items.stream().map(e -> e.id).toList());
+        List<String> strangers = rackUnitFrom.keySet().stream().filter(id -> !moving.contains(id)).sorted().toList();
+        if (!strangers.isEmpty()) {
+            throw RuleViolation.unprocessable("PLACEMENT_NOT_RELOCATED", "§3.2", "Not among the items this"
+                    + " relocation moves: " + String.join(", ", strangers) + ".");
+        }
+        SpaceService.Placement to = spaces.lockForPlacement(toSpaceId)
+                .orElseThrow(() -> new IllegalStateException("the target space " + toSpaceId + " is gone"));
+        List<RackPositionIsFree.Occupant> occupied = new ArrayList<>(occupants(to.spaceId(), null));
+        Actor actor = current.actor();
+        Instant now = clock.instant();
+        List<String> moved = new ArrayList<>();
+        for (Equipment e : items) {
+            RackPosition position = null;
+            if (to.racked() && e.position() != null) {
+                Integer wanted = rackUnitFrom.get(e.id);
+                position = wanted == null ? e.position() : e.position().startingAt(wanted);
+            }
+            RuleViolation.unprocessableIf(RackPositionFitsSpace.refusal(position, to.code(), to.racked(),
+                    to.rackUnits()).map(r -> r.at("placements")));
+            RuleViolation.unprocessableIf(RackPositionIsFree.refusal(position, to.code(), occupied)
+                    .map(r -> r.at("placements")));
+            occupied.add(new RackPositionIsFree.Occupant(e.id, position));
+            EquipmentView before = EquipmentView.of(e);
+            e.relocateTo(toSpaceId, position, now);
+            CustodyEntry.inSpace(Ids.newId(clock), now, e, CustodyEvent.MOVED, actor.subject(), reason).persist();
+            audit.change(actor, TYPE, e.id, "EQUIPMENT_RELOCATED", reason, before, () -> EquipmentView.of(e));
+            moved.add(e.id);
+        }
+        return moved;
+    }
+
+    /** The customer's items holding a place in the space, in id order, optionally locked. */
+    private static List<Equipment> holdingAPlace(String spaceId, String customerId, boolean lock) {
+        var query = Equipment.<Equipment>find("spaceId = ?1 and customerId = ?2 and state in ?3 order by id", spaceId,
+                customerId, HOLDING_A_PLACE);
+        return lock ? query.withLock(LockModeType.PESSIMISTIC_WRITE).list() : query.list();
+    }
+
+    private static Optional<Rejection> possessedRefusal(List<Equipment> items) {
+        List<String> held = items.stream().filter(e -> e.state == EquipmentState.IN_PROVIDER_POSSESSION)
+                .map(e -> e.id).toList();
+        return held.isEmpty() ? Optional.empty()
+                : Optional.of(new Rejection("EQUIPMENT_IN_PROVIDER_POSSESSION", "§3.5(b)", "The provider holds "
+                        + String.join(", ", held) + " under its lien; the equipment moves once it is returned."));
+    }
+
     /** The space an item is placed in, locked; a customer token gets one answer for every space it does not lease. */
     private SpaceService.Placement placement(Actor actor, String spaceId) {
         Optional<SpaceService.Placement> space = spaces.lockForPlacement(spaceId);

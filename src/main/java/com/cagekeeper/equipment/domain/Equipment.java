@@ -181,6 +181,26 @@ public class Equipment extends BaseEntity {
         touch(now);
     }
 
+    /** §3.2: the item is being moved to another space. */
+    public void startRelocation(Instant now) {
+        this.state = EquipmentState.RELOCATING;
+        touch(now);
+    }
+
+    /** §3.2: the relocation was cancelled; the item stays installed where it is. */
+    public void returnFromRelocation(Instant now) {
+        this.state = EquipmentState.INSTALLED;
+        touch(now);
+    }
+
+    /** Rule 20: the item is installed in its new space, at its new rack position (null in a suite or room). */
+    public void relocateTo(String spaceId, RackPosition position, Instant now) {
+        this.spaceId = spaceId;
+        place(position);
+        this.state = EquipmentState.INSTALLED;
+        touch(now);
+    }
+
     private void place(RackPosition position) {
         this.rackUnitFrom = position == null ? null : position.from();
         this.rackUnits = position == null ? null : position.units();

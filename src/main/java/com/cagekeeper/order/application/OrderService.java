@@ -130,6 +130,24 @@ public class OrderService {
         return spaces.get(spaceId);
     }
 
+    /**
+     * Rule 20 (§3.2): the order's lease moved with the equipment: its list of spaces names the new
+     * space where it named the old one. In the caller's transaction, with the order's row locked.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void moveSpace(String orderId, String fromSpaceId, String toSpaceId, String reason) {
+        Order o = Order.findById(orderId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        int at = o == null ? -1 : o.spaceIds.indexOf(fromSpaceId);
+        if (at < 0) {
+            throw RuleViolation.conflict("SPACE_NOT_IN_ORDER", "§3.2",
+                    "Order " + orderId + " does not lease space " + fromSpaceId + "; nothing to relocate.");
+        }
+        OrderView before = OrderView.of(o);
+        o.spaceIds.set(at, toSpaceId);
+        o.touch(clock.instant());
+        changed(o, before, "ORDER_SPACE_RELOCATED", reason, current.actor());
+    }
+
     /** The order when it exists and is the customer's, for features that bill or act against an order. */
     @Transactional(Transactional.TxType.MANDATORY)
     public java.util.Optional<OrderView> ofCustomer(String orderId, String customerId) {

@@ -199,6 +199,30 @@ public class PersonService {
         return EscortEligibility.refusal(customerId, escort, clock.instant(), settings.inactivityLapseDays());
     }
 
+    /**
+     * Rule 20 (§3.2): the customer's people whose approval names the old space name the new one
+     * instead, in the caller's transaction, so that at every instant the approval covers the space
+     * the customer leases. People approved for all spaces already cover it; removed people keep
+     * their record as it was. Rows locked in id order; one audit record each. Returns how many.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int moveSpaceScope(String customerId, String fromSpaceId, String toSpaceId, String reason) {
+        List<String> ids = Person.getEntityManager().createQuery("select p.id from Person p join p.spaceIds s"
+                + " where s = :space and p.customerId = :customer and p.state <> :removed order by p.id", String.class)
+                .setParameter("space", fromSpaceId).setParameter("customer", customerId)
+                .setParameter("removed", PersonState.REMOVED).getResultList();
+        Actor actor = current.actor();
+        for (String id : ids) {
+            Person p = Person.findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+            PersonView before = PersonView.of(p);
+            p.spaceIds.remove(fromSpaceId);
+            p.spaceIds.add(toSpaceId);
+            p.touch(clock.instant());
+            changed(p, before, "PERSON_SPACES_RELOCATED", reason, actor);
+        }
+        return ids.size();
+    }
+
     private static void requireWindow(Instant from, Instant until) {
         if (from != null && until != null && !until.isAfter(from)) {
             throw new InvalidInput("validUntil", "must be after validFrom");

@@ -31,6 +31,11 @@ public final class RuleViolation extends RuntimeException {
         return new RuleViolation(Kind.UNPROCESSABLE, new Rejection(code, clause, message));
     }
 
+    /** A 422 for a rejection that names the request field it refuses. */
+    public static RuleViolation unprocessable(Rejection rejection) {
+        return new RuleViolation(Kind.UNPROCESSABLE, rejection);
+    }
+
     /** Throws a 409 for a rejection of the object's state, if there is one. */
     public static void conflictIf(java.util.Optional<Rejection> rejection) {
         rejection.ifPresent(r -> {

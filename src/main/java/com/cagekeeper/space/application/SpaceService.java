@@ -212,6 +212,62 @@ public class SpaceService {
                 s.kind == SpaceKind.CABINET || s.kind == SpaceKind.CAGE, s.rackUnits));
     }
 
+    /**
+     * §3.2 (rule 18): a space as a relocation reads it, its source or its target, whoever leases
+     * it; empty when no space has this id. The relocation feature decides what a customer sees.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<SpaceView> forRelocation(String spaceId) {
+        Space s = Ids.isWellFormed(spaceId) ? Space.findById(Ids.canonical(spaceId)) : null;
+        return Optional.ofNullable(s).map(SpaceView::of);
+    }
+
+    /**
+     * Rule 20: locks the two spaces of a relocation in id order (the order every multi-space
+     * change here uses, so two of them never deadlock) and reads them fresh.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public java.util.Map<String, SpaceView> lockForRelocation(String fromSpaceId, String toSpaceId) {
+        java.util.Map<String, SpaceView> locked = new java.util.HashMap<>();
+        for (Space s : lockAll(List.of(fromSpaceId, toSpaceId))) {
+            Space.getEntityManager().refresh(s);
+            locked.put(s.id, SpaceView.of(s));
+        }
+        return locked;
+    }
+
+    /**
+     * Rule 20 (§3.2): the order's lease moves with the equipment. The target, which must still be
+     * AVAILABLE, is leased to the old space's lessee by the same order; the old space is released
+     * to RESTORATION_DUE or AVAILABLE (OUT_OF_SERVICE when its underlying lease has ended, §3.4).
+     * 409 when either space is no longer as the relocation found it. Both rows locked in id order.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void moveLease(String fromSpaceId, String toSpaceId, String customerId, String orderId,
+            boolean oldSpaceAwaitsRestoration, String reason) {
+        Space from = null;
+        Space to = null;
+        for (Space s : lockAll(List.of(fromSpaceId, toSpaceId))) {
+            if (s.id.equals(fromSpaceId)) {
+                from = s;
+            } else {
+                to = s;
+            }
+        }
+        if (!customerId.equals(from.customerId) || !orderId.equals(from.orderId)
+                || (from.state != SpaceState.LEASED && from.state != SpaceState.SUSPENDED)) {
+            throw RuleViolation.conflict("SPACE_NO_LONGER_LEASED", "§3.2", "Space " + from.code
+                    + " is no longer leased to the customer by order " + orderId + "; nothing to relocate.");
+        }
+        RuleViolation.conflictIf(to.leaseRefusal());
+        SpaceView toBefore = SpaceView.of(to);
+        to.leaseTo(customerId, orderId, clock.instant());
+        changed(to, toBefore, "SPACE_LEASED", reason);
+        SpaceView fromBefore = SpaceView.of(from);
+        from.releasedByRelocation(oldSpaceAwaitsRestoration, clock.instant());
+        changed(from, fromBefore, oldSpaceAwaitsRestoration ? "SPACE_RESTORATION_DUE" : "SPACE_RELEASED", reason);
+    }
+
     private List<Space> lockAll(List<String> spaceIds) {
         List<Space> spaces = new ArrayList<>();
         for (String id : new TreeSet<>(spaceIds)) {

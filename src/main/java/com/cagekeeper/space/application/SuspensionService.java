@@ -69,6 +69,12 @@ public class SuspensionService {
         return audit.change(actor, TYPE, s.id, "SUSPENSION_LIFTED", note, before, () -> SuspensionView.of(s));
     }
 
+    /** §3.2: whether a suspension stands on the space now (a relocation target must not be suspended). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean standing(String spaceId) {
+        return Ids.isWellFormed(spaceId) && Suspension.standingFor(Ids.canonical(spaceId)) != null;
+    }
+
     @Transactional
     public SuspensionView get(String id) {
         return SuspensionView.of(load(id));

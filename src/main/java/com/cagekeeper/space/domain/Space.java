@@ -96,6 +96,19 @@ public class Space extends BaseEntity {
     }
 
     /**
+     * Rule 20: the lease moved to another space with the equipment. The space is no longer the
+     * customer's; it awaits restoration, or is offered again (unless its underlying lease has
+     * ended, §3.4).
+     */
+    public void releasedByRelocation(boolean awaitsRestoration, Instant now) {
+        this.customerId = null;
+        this.orderId = null;
+        this.state = awaitsRestoration ? SpaceState.RESTORATION_DUE
+                : underlyingLeaseEndedOn != null ? SpaceState.OUT_OF_SERVICE : SpaceState.AVAILABLE;
+        touch(now);
+    }
+
+    /**
      * §3.4: the end of the underlying lease is recorded once, on or after the day it ends, and
      * it cannot end before the space existed. Both days are counted in the facility's time zone.
      */

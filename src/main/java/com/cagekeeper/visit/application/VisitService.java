@@ -111,6 +111,31 @@ public class VisitService {
         return audit.change(actor, TYPE, v.id, "VISIT_SCHEDULED", null, null, () -> VisitView.of(v));
     }
 
+    /**
+     * Rule 20 (§3.2): the customer's scheduled visits not yet over that cover the old space cover
+     * the new one instead, in the caller's transaction. Rows locked in id order; one audit record
+     * each. Returns how many.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int moveSpaceScope(String customerId, String fromSpaceId, String toSpaceId, String reason) {
+        List<String> ids = Visit.getEntityManager().createQuery("select v.id from Visit v join v.spaceIds s"
+                + " where s = :space and v.customerId = :customer and v.state = :scheduled and v.endsAt > :now"
+                + " order by v.id", String.class)
+                .setParameter("space", fromSpaceId).setParameter("customer", customerId)
+                .setParameter("scheduled", VisitState.SCHEDULED).setParameter("now", clock.instant())
+                .getResultList();
+        Actor actor = current.actor();
+        for (String id : ids) {
+            Visit v = Visit.findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+            VisitView before = VisitView.of(v);
+            v.spaceIds.remove(fromSpaceId);
+            v.spaceIds.add(toSpaceId);
+            v.touch(clock.instant());
+            audit.change(actor, TYPE, v.id, "VISIT_SPACES_RELOCATED", reason, before, () -> VisitView.of(v));
+        }
+        return ids.size();
+    }
+
     /** Rule 9: operations waives the escort, with a recorded reason. */
     @Transactional
     public VisitView waiveEscort(String id, Long expectedVersion, String reason) {
