@@ -210,6 +210,6 @@ class OpenApiConventionsTest {
                 assertTrue(op.at("/responses/404").isMissingNode(), op.get("operationId") + " never answers 404");
             }
         }
-        assertEquals(18, lists);
+        assertEquals(21, lists);
     }
 }

@@ -146,8 +146,8 @@ class TerminationTest {
                 .statusCode(422).body("code", equalTo("ORDER_UNKNOWN"));
         Map<String, Object> asProvider = new HashMap<>(withoutCause(t.orderId(), fromCustomer, LocalDate.of(2028, 5, 1)));
         asProvider.put("terminatingParty", "PROVIDER");
-        terminate(asCustomer(t.customerId()), asProvider).statusCode(400)
-                .body("errors.field", contains("terminatingParty"));
+        terminate(asCustomer(t.customerId()), asProvider).statusCode(422)
+                .body("code", equalTo("TERMINATING_PARTY_NOT_YOURS")).body("errors.field", contains("terminatingParty"));
     }
 
     @Test

@@ -19,7 +19,6 @@ import com.cagekeeper.order.application.OrderService;
 import com.cagekeeper.order.application.OrderView;
 import com.cagekeeper.shared.domain.Actor;
 import com.cagekeeper.shared.domain.Ids;
-import com.cagekeeper.shared.domain.InvalidInput;
 import com.cagekeeper.shared.domain.NotFound;
 import com.cagekeeper.shared.domain.Page;
 import com.cagekeeper.shared.domain.PageRequest;
@@ -71,7 +70,8 @@ public class ForceMajeureService {
         }
         List<String> orderIds = r.orderIds() == null ? List.of() : r.orderIds();
         if (new LinkedHashSet<>(orderIds).size() != orderIds.size()) {
-            throw new InvalidInput("orderIds", "must not name an order twice");
+            throw RuleViolation.unprocessable(new Rejection("ORDER_NAMED_TWICE", ForceMajeureDuration.CLAUSE,
+                    "An event names each order it affects once.").at("orderIds"));
         }
         List<AffectedOrder> affected = new ArrayList<>();
         for (String id : orderIds) {

@@ -20,7 +20,6 @@ import com.cagekeeper.order.application.OrderView;
 import com.cagekeeper.shared.domain.Actor;
 import com.cagekeeper.shared.domain.ChargeKind;
 import com.cagekeeper.shared.domain.Ids;
-import com.cagekeeper.shared.domain.InvalidInput;
 import com.cagekeeper.shared.domain.Money;
 import com.cagekeeper.shared.domain.NoticeSubject;
 import com.cagekeeper.shared.domain.Page;
@@ -225,12 +224,16 @@ public class TerminationService {
     private static Party partyOf(Party asked, Actor actor) {
         if (actor.isCustomer()) {
             if (asked == Party.PROVIDER) {
-                throw new InvalidInput("terminatingParty", "a customer token terminates as CUSTOMER");
+                throw RuleViolation.unprocessable(new Rejection("TERMINATING_PARTY_NOT_YOURS", "§7.2",
+                        "A customer token terminates as the CUSTOMER; the provider's termination is given by operations.")
+                        .at("terminatingParty"));
             }
             return Party.CUSTOMER;
         }
         if (asked == null) {
-            throw new InvalidInput("terminatingParty", "must name the party that terminates: PROVIDER or CUSTOMER");
+            throw RuleViolation.unprocessable(new Rejection("TERMINATING_PARTY_REQUIRED", "§7.2",
+                    "Name the party that terminates: PROVIDER or CUSTOMER; the record says which.")
+                    .at("terminatingParty"));
         }
         return asked;
     }
