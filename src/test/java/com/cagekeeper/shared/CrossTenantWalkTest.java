@@ -185,6 +185,23 @@ class CrossTenantWalkTest {
         aIds.add(as(OPERATIONS).body(Map.of("customerId", a.customerId(), "restrictSpaceIds", List.of(a.spaceId()),
                 "reason", "Unpaid after notice")).post("/api/v1/lien-actions").then().statusCode(201).extract()
                 .path("id"));
+        // §7.3, §12.4: A's breach, a force majeure event of A's order alone, one of both customers' orders
+        // (B sees it, with only its own order), and A's termination for cause with its fee record
+        Map<String, Object> breachNotice = new java.util.HashMap<>(Fixtures.noticeBody(a.customerId(), "FACSIMILE",
+                LocalDate.now(clock.withZone(ZoneOffset.UTC))));
+        breachNotice.put("subject", "BREACH");
+        String aBreachNotice = Fixtures.create("/api/v1/notices", breachNotice);
+        aIds.add(aBreachNotice);
+        aIds.add(Fixtures.create("/api/v1/breaches", Map.of("orderId", a.orderId(), "breachingParty", "CUSTOMER",
+                "noticeId", aBreachNotice, "description", "Unsafe cabling")));
+        String today = LocalDate.now(clock.withZone(ZoneOffset.UTC)).minusDays(1).toString();
+        aIds.add(Fixtures.create("/api/v1/force-majeure-events", Map.of("description", "Fire at A's cage",
+                "startedOn", today, "facilityIds", List.of(a.facilityId()), "orderIds", List.of(a.orderId()))));
+        String shared = Fixtures.create("/api/v1/force-majeure-events", Map.of("description", "Regional outage",
+                "startedOn", today, "facilityIds", List.of(a.facilityId(), b.facilityId()),
+                "orderIds", List.of(a.orderId(), b.orderId())));
+        aIds.add(asCustomer(a.customerId()).body(Map.of("orderId", a.orderId(), "basis", "FOR_CAUSE", "cause",
+                "GOING_CONCERN")).post("/api/v1/terminations").then().statusCode(201).extract().path("id"));
         // B has billing of its own, so its answers are not empty by construction
         String bInvoice = Fixtures.invoice(b.customerId(), LocalDate.of(2026, 1, 1), "100.00");
         Fixtures.payment(bInvoice, "10.00", LocalDate.of(2026, 2, 10));
@@ -225,6 +242,7 @@ class CrossTenantWalkTest {
                 "B's own equipment and its custody ledger were read");
         assertTrue(answers.stream().anyMatch(s -> s.contains(bInvoice)), "B's own invoices were read");
         assertTrue(answers.stream().anyMatch(s -> s.contains(bAlteration)), "B's own alterations were read");
+        assertTrue(answers.stream().anyMatch(s -> s.contains(shared)), "B read the force majeure event of its order");
         for (String answer : answers) {
             for (String id : aIds) {
                 assertFalse(answer.contains(id), "B's answer holds A's id " + id + ": " + answer);

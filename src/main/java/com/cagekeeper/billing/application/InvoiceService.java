@@ -112,6 +112,15 @@ public class InvoiceService {
         return after;
     }
 
+    /**
+     * §7.4: what was invoiced for an order of the customer through a day (by issue date), for the
+     * termination fee's average monthly billing; in the customer's billing currency.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public java.math.BigDecimal invoicedForOrder(String customerId, String orderId, LocalDate through) {
+        return Invoice.totalForOrder(Ids.canonical(customerId), Ids.canonical(orderId), through);
+    }
+
     /** §4.1: a payment allocated to the invoice; it cannot exceed what is open. */
     @Transactional
     public PaymentView pay(String invoiceId, Money amount, LocalDate paidOn, String reference) {

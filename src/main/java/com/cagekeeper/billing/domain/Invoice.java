@@ -108,6 +108,14 @@ public class Invoice extends BaseEntity {
         return find("customerId = ?1 and number = ?2", customerId, number).firstResult();
     }
 
+    /** §7.4: the total of the customer's invoices for an order issued through a day. */
+    public static java.math.BigDecimal totalForOrder(String customerId, String orderId, LocalDate through) {
+        return getEntityManager().createQuery("select coalesce(sum(i.amount.amount), 0) from Invoice i"
+                + " where i.customerId = :c and i.orderId = :o and i.issuedOn <= :d", java.math.BigDecimal.class)
+                .setParameter("c", customerId).setParameter("o", orderId).setParameter("d", through)
+                .getSingleResult();
+    }
+
     public static List<Invoice> ofCustomers(Collection<String> customerIds) {
         return list("customerId in ?1 order by id", customerIds);
     }

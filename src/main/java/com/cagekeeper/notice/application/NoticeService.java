@@ -125,6 +125,20 @@ public class NoticeService {
                 .map(NoticeView::of).toList();
     }
 
+    /**
+     * The customer's notice of a subject given by one party to the other (§12.7), for features that
+     * act on a notice a request names; empty when it is absent, another customer's, about another
+     * subject or given the other way.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public java.util.Optional<NoticeView> given(String noticeId, String customerId, NoticeSubject subject,
+            boolean byCustomer) {
+        Notice n = Ids.isWellFormed(noticeId) ? Notice.findById(Ids.canonical(noticeId)) : null;
+        NoticeDirection way = byCustomer ? NoticeDirection.FROM_CUSTOMER : NoticeDirection.TO_CUSTOMER;
+        return n == null || !n.customerId.equals(Ids.canonical(customerId)) || n.subject != subject
+                || n.direction != way ? java.util.Optional.empty() : java.util.Optional.of(NoticeView.of(n));
+    }
+
     private LocalDate today(Notice n) {
         return customers.account(n.customerId, Actor.SYSTEM).orElseThrow().today();
     }

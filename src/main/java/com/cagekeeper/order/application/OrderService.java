@@ -148,6 +148,95 @@ public class OrderService {
         changed(o, before, "ORDER_SPACE_RELOCATED", reason, current.actor());
     }
 
+    /** The order when it exists and the actor may see it, for features whose requests name an order. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public java.util.Optional<OrderView> visibleTo(String orderId, Actor actor) {
+        Order o = Ids.isWellFormed(orderId) ? Order.findById(Ids.canonical(orderId)) : null;
+        return o == null || !actor.maySee(o.customerId) ? java.util.Optional.empty()
+                : java.util.Optional.of(OrderView.of(o));
+    }
+
+    /** What a termination reads of an order: its customer, its term, its minimum and today at its facility. */
+    public record TerminationFacts(String orderId, String customerId, LocalDate termStart, int termMonths,
+            Money minimumMonthlyBilling, LocalDate today) {
+    }
+
+    /**
+     * §7.2, §7.3, §12.4: the order a termination is for, locked against a concurrent one; empty
+     * when it does not exist or the actor may not see it (the caller answers 422); 409 unless ACTIVE.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public java.util.Optional<TerminationFacts> lockForTermination(String orderId, Actor actor) {
+        Order o = Ids.isWellFormed(orderId) ? Order.getEntityManager().find(Order.class, Ids.canonical(orderId),
+                jakarta.persistence.LockModeType.PESSIMISTIC_WRITE) : null;
+        if (o == null || !actor.maySee(o.customerId)) {
+            return java.util.Optional.empty();
+        }
+        RuleViolation.conflictIf(o.terminationRefusal());
+        return java.util.Optional.of(new TerminationFacts(o.id, o.customerId, o.termStart, o.termMonths,
+                o.minimumMonthlyBilling, spaces.today(o.spaceIds.get(0))));
+    }
+
+    /**
+     * §7.2, §7.3, §12.4: a termination is given. The order is TERMINATION_NOTICED until the
+     * effective date, when the scheduled end makes it TERMINATED; its rights end at the door from
+     * the start of that date either way. Effective today, it is TERMINATED now and its spaces
+     * await removal and restoration (§7.6). The date lies from today to the term's end (422).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public OrderView terminationGiven(String orderId, LocalDate effectiveOn, String reason, String clause,
+            Actor actor) {
+        Order o = Order.findById(Ids.canonical(orderId));
+        RuleViolation.conflictIf(o.terminationRefusal());
+        LocalDate today = spaces.today(o.spaceIds.get(0));
+        RuleViolation.unprocessableIf(o.effectiveDateRefusal(effectiveOn, today));
+        OrderView before = OrderView.of(o);
+        String why = fit(reason);
+        o.terminationGiven(effectiveOn, why, clause, clock.instant());
+        if (!o.endDueOn(today)) {
+            return changed(o, before, "ORDER_TERMINATION_NOTICED", why + " (" + clause + ")", actor);
+        }
+        o.terminationTakesEffect(clock.instant());
+        spaces.awaitRestoration(o.spaceIds, o.id, actor, why + " (" + clause + ", §7.6)");
+        return changed(o, before, "ORDER_TERMINATED", why + " (" + clause + ")", actor);
+    }
+
+    /** What one pass of the scheduled end did: the orders it looked at (the last of them) and those it ended. */
+    public record EndPass(int seen, String lastId, int ended) {
+    }
+
+    /**
+     * §7.2-§7.6: ends, after an id, the orders whose end has come at their facility: a given
+     * termination whose effective date has come becomes TERMINATED, an active order whose term ran
+     * out is TERMINATED on the day after its last day (expiry); either way its spaces await removal
+     * and restoration. Each is locked and read fresh, so a second or late run changes nothing more.
+     */
+    @Transactional
+    public EndPass endDue(String afterId, int batch) {
+        List<Order> candidates = Order.endingBy(LocalDate.now(clock).plusDays(1), afterId, batch);
+        int ended = 0;
+        for (Order o : candidates) {
+            LocalDate today = spaces.today(o.spaceIds.get(0));
+            if (!o.endDueOn(today)) {
+                continue;
+            }
+            OrderView before = OrderView.of(o);
+            String why;
+            if (o.state == OrderState.TERMINATION_NOTICED) {
+                o.terminationTakesEffect(clock.instant());
+                why = "Termination effective on " + o.terminatedOn + " (" + o.terminationClause + ")";
+            } else {
+                o.expire(clock.instant());
+                why = "Term ran out: expired on " + o.terminatedOn + " (§7.1, §7.6)";
+            }
+            spaces.awaitRestoration(o.spaceIds, o.id, Actor.SYSTEM, why);
+            changed(o, before, "ORDER_TERMINATED", why, Actor.SYSTEM);
+            ended++;
+        }
+        return new EndPass(candidates.size(), candidates.isEmpty() ? afterId : candidates.get(candidates.size() - 1).id,
+                ended);
+    }
+
     /** The order when it exists and is the customer's, for features that bill or act against an order. */
     @Transactional(Transactional.TxType.MANDATORY)
     public java.util.Optional<OrderView> ofCustomer(String orderId, String customerId) {

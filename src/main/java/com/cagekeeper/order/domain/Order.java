@@ -63,6 +63,9 @@ public class Order extends BaseEntity {
     public String terminationClause;
     /** An invoice against the order is due this many days after its issue (§4.1: net 30 unless the order says otherwise). */
     public int paymentTermDays;
+    /** The day after the term's last day, derived by the database (§7.1): for the expiry sweep's query only. */
+    @Column(insertable = false, updatable = false)
+    public LocalDate expiresOn;
 
     /** §4.1: payments are due net thirty days from the invoice. */
     public static final int DEFAULT_PAYMENT_TERM_DAYS = 30;
@@ -136,6 +139,88 @@ public class Order extends BaseEntity {
         this.terminationReason = reason;
         this.terminationClause = clause;
         touch(now);
+    }
+
+    /** §7.1: the day the term runs out, the day after its last day; the customer's rights cease at its start (§7.6(i)). */
+    public LocalDate runsOutOn() {
+        return termStart.plusMonths(termMonths);
+    }
+
+    /**
+     * §7.2, §7.3, §12.4: only an active order is terminated; a pending one is cancelled (§7.5),
+     * and one whose termination is already given or that has ended is not terminated again.
+     */
+    public Optional<Rejection> terminationRefusal() {
+        return switch (state) {
+            case ACTIVE -> Optional.empty();
+            case PENDING_ACTIVATION -> Optional.of(new Rejection("ORDER_NOT_ACTIVE", "§7.5", "The order is "
+                    + state + "; before activation it is cancelled (POST /api/v1/orders/{id}/cancellation), not terminated."));
+            case TERMINATION_NOTICED -> Optional.of(new Rejection("ORDER_TERMINATION_ALREADY_GIVEN", "§7.2",
+                    "The order's termination is already given, effective on " + terminatedOn + "."));
+            default -> Optional.of(new Rejection("ORDER_ENDED", "§7.6", "The order is " + state
+                    + "; it has already ended."));
+        };
+    }
+
+    /**
+     * A termination takes effect from today (the facility's date) up to the day the term runs
+     * out: rights do not cease retroactively, and after the term there is nothing to end (§7.1).
+     */
+    public Optional<Rejection> effectiveDateRefusal(LocalDate effectiveOn, LocalDate today) {
+        if (effectiveOn.isBefore(today)) {
+            return Optional.of(new Rejection("EFFECTIVE_DATE_IN_PAST", "§7.6", "effectiveOn " + effectiveOn
+                    + " is before today at the order's facility (" + today + "); rights cease from a date to come."
+                    + " The earliest date it would be allowed is " + today + ".").at("effectiveOn"));
+        }
+        if (effectiveOn.isAfter(runsOutOn())) {
+            return Optional.of(new Rejection("EFFECTIVE_DATE_AFTER_TERM", "§7.1", "effectiveOn " + effectiveOn
+                    + " is after the order's term runs out on " + runsOutOn() + "; it expires then.")
+                    .at("effectiveOn"));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A termination is given: the order ends on the effective date. Its rights end at the start of
+     * that date at the door already (terminatedOn), before the scheduled end makes it TERMINATED.
+     */
+    public void terminationGiven(LocalDate effectiveOn, String reason, String clause, Instant now) {
+        this.state = OrderState.TERMINATION_NOTICED;
+        this.terminatedOn = effectiveOn;
+        this.terminationReason = reason;
+        this.terminationClause = clause;
+        touch(now);
+    }
+
+    /** The effective date of a given termination has come: the order is TERMINATED (§7.6(i)). */
+    public void terminationTakesEffect(Instant now) {
+        this.state = OrderState.TERMINATED;
+        touch(now);
+    }
+
+    /** §7.1, §7.6: the term ran out; the order ends the day after its last day. */
+    public void expire(Instant now) {
+        terminate(runsOutOn(), "The term of " + termMonths + " months from " + termStart + " ran out on "
+                + termEnd() + ".", "§7.1", now);
+    }
+
+    /** Whether the order's end is due on the day (the facility's date): its termination's date or its term's end. */
+    public boolean endDueOn(LocalDate today) {
+        return switch (state) {
+            case TERMINATION_NOTICED -> !today.isBefore(terminatedOn);
+            case ACTIVE -> !today.isBefore(runsOutOn());
+            default -> false;
+        };
+    }
+
+    /**
+     * Orders whose end may be due by the date (a day ahead of UTC covers every time zone), after an
+     * id, in id order, locked: given terminations whose date has come and active orders whose term ran out.
+     */
+    public static List<Order> endingBy(LocalDate latest, String afterId, int limit) {
+        return find("((state = ?1 and terminatedOn <= ?2) or (state = ?3 and expiresOn <= ?2)) and id > ?4 order by id",
+                OrderState.TERMINATION_NOTICED, latest, OrderState.ACTIVE, afterId == null ? "" : afterId)
+                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).range(0, limit - 1).list();
     }
 
     /** Live orders that include a space. */

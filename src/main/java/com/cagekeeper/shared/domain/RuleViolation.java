@@ -31,7 +31,12 @@ public final class RuleViolation extends RuntimeException {
         return new RuleViolation(Kind.UNPROCESSABLE, new Rejection(code, clause, message));
     }
 
-    /** A 422 for a rejection that names the request field it refuses. */
+    /** A 409 for a rejection of the object's state (one that names its field, for instance). */
+    public static RuleViolation conflict(Rejection rejection) {
+        return new RuleViolation(Kind.STATE_CONFLICT, rejection);
+    }
+
+    /** A 422 for a rejection of the input (one that names its field, for instance). */
     public static RuleViolation unprocessable(Rejection rejection) {
         return new RuleViolation(Kind.UNPROCESSABLE, rejection);
     }
