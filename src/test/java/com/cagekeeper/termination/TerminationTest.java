@@ -346,4 +346,16 @@ class TerminationTest {
                 .body("code", equalTo("EFFECTIVE_DATE_IN_PAST"));
         as(OPERATIONS).get("/api/v1/orders/{id}", t.orderId()).then().body("state", equalTo("ACTIVE"));
     }
+
+    @Test
+    @DisplayName("§7.4 a termination effective before the term starts owes the term's 36 months, not the 38 from the effective date")
+    void feeNeverExceedsTheTerm() {
+        standOn(LocalDate.of(2028, 1, 10));
+        var t = tenancy(LocalDate.of(2028, 6, 1), "4500.00"); // billing commences after activation
+        String notice = notice(t.customerId(), "FROM_CUSTOMER", "TERMINATION", LocalDate.of(2028, 1, 10));
+        terminate(asCustomer(t.customerId()), withoutCause(t.orderId(), notice, LocalDate.of(2028, 4, 1)))
+                .statusCode(201).body("fee.owed", equalTo(true)).body("fee.monthsBilled", equalTo(0))
+                .body("fee.monthlyRate.amount", equalTo("4500.00")).body("fee.remainingMonths", equalTo(36))
+                .body("fee.amount.amount", equalTo("162000.00"));
+    }
 }
