@@ -358,4 +358,41 @@ class TerminationTest {
                 .body("fee.monthlyRate.amount", equalTo("4500.00")).body("fee.remainingMonths", equalTo(36))
                 .body("fee.amount.amount", equalTo("162000.00"));
     }
+
+    @Test
+    @DisplayName("§12.4 an event names each order once, however its id is spelt (422 ORDER_NAMED_TWICE), and only orders with a space at its facilities (422 naming orderIds)")
+    void forceMajeureOrdersChecked() {
+        standOn(LocalDate.of(2028, 1, 21));
+        var t = tenancy(LocalDate.of(2026, 6, 1), "4500.00");
+        var elsewhere = tenancy(LocalDate.of(2026, 6, 1), "4500.00"); // at another facility
+        as(OPERATIONS).body(Map.of("description", "Utility outage", "startedOn", "2028-01-03", "facilityIds",
+                List.of(t.facilityId()), "orderIds", List.of(t.orderId(), t.orderId().toUpperCase())))
+                .post("/api/v1/force-majeure-events").then().statusCode(422)
+                .body("code", equalTo("ORDER_NAMED_TWICE")).body("errors.field", contains("orderIds"));
+        as(OPERATIONS).body(Map.of("description", "Utility outage", "startedOn", "2028-01-03", "facilityIds",
+                List.of(t.facilityId()), "orderIds", List.of(t.orderId(), elsewhere.orderId())))
+                .post("/api/v1/force-majeure-events").then().statusCode(422)
+                .body("code", equalTo("ORDER_NOT_AT_EVENT_FACILITY")).body("clause", equalTo("§12.4"))
+                .body("errors.field", contains("orderIds")).body("detail", containsString(elsewhere.orderId()));
+        Fixtures.create("/api/v1/force-majeure-events", Map.of("description", "Utility outage", "startedOn",
+                "2028-01-03", "facilityIds", List.of(t.facilityId(), elsewhere.facilityId()), "orderIds",
+                List.of(t.orderId(), elsewhere.orderId())));
+    }
+
+    @Test
+    @DisplayName("§12.4 a customer filtering events by another customer's order learns nothing of it: the same empty answer as for an unknown order")
+    void forceMajeureFilterByAnothersOrder() {
+        standOn(LocalDate.of(2028, 1, 21));
+        var mine = tenancy(LocalDate.of(2026, 6, 1), "4500.00");
+        var theirs = tenancy(LocalDate.of(2026, 6, 1), "4500.00");
+        String event = Fixtures.create("/api/v1/force-majeure-events", Map.of("description", "Regional outage",
+                "startedOn", "2028-01-03", "facilityIds", List.of(mine.facilityId(), theirs.facilityId()),
+                "orderIds", List.of(mine.orderId(), theirs.orderId())));
+        asCustomer(mine.customerId()).queryParam("orderId", mine.orderId()).get("/api/v1/force-majeure-events")
+                .then().statusCode(200).body("items.id", contains(event));
+        asCustomer(mine.customerId()).queryParam("orderId", theirs.orderId()).get("/api/v1/force-majeure-events")
+                .then().statusCode(200).body("items", hasSize(0));
+        as(OPERATIONS).queryParam("orderId", theirs.orderId()).get("/api/v1/force-majeure-events").then()
+                .statusCode(200).body("items.id", contains(event));
+    }
 }
