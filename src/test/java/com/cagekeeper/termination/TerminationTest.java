@@ -347,6 +347,72 @@ class TerminationTest {
         as(OPERATIONS).get("/api/v1/orders/{id}", t.orderId()).then().body("state", equalTo("ACTIVE"));
     }
 
+    /** Another active 36-month order of the customer, for a new space at the facility, activated today. */
+    private static String anotherOrder(Fixtures.Tenancy t, LocalDate termStart) {
+        String order = Fixtures.create("/api/v1/orders", Map.of("customerId", t.customerId(), "spaceIds",
+                List.of(Fixtures.space(t.facilityId())), "termStart", termStart.toString(), "termMonths", 36,
+                "monthlyFee", Fixtures.money("4500.00", "USD"), "minimumMonthlyBilling",
+                Fixtures.money("4500.00", "USD")));
+        as(OPERATIONS).body("{}").post("/api/v1/orders/{id}/activation", order).then().statusCode(200);
+        return order;
+    }
+
+    @Test
+    @DisplayName("§7.2 a notice backs one termination only: the notice that ended one order cannot end the customer's next (409 NOTICE_ALREADY_USED), nor can a notice deemed given before the order's activation (422 naming noticeId)")
+    void aNoticeStartsOneClock() {
+        standOn(LocalDate.of(2028, 1, 10));
+        var t = tenancy(LocalDate.of(2026, 6, 1), "4500.00");
+        String sibling = anotherOrder(t, LocalDate.of(2026, 6, 1));
+        String used = notice(t.customerId(), "FROM_CUSTOMER", "TERMINATION", LocalDate.of(2028, 1, 10));
+        String unused = notice(t.customerId(), "FROM_CUSTOMER", "TERMINATION", LocalDate.of(2028, 1, 10));
+        String providers = notice(t.customerId(), "TO_CUSTOMER", "TERMINATION", LocalDate.of(2028, 1, 10));
+        terminate(asCustomer(t.customerId()), withoutCause(t.orderId(), used, LocalDate.of(2028, 4, 1)))
+                .statusCode(201);
+        // the notice ended one order: it does not end the customer's other order too
+        terminate(asCustomer(t.customerId()), withoutCause(sibling, used, LocalDate.of(2028, 4, 1)))
+                .statusCode(409).body("code", equalTo("NOTICE_ALREADY_USED")).body("clause", equalTo("§7.2"))
+                .body("errors.field", contains("noticeId"));
+        as(OPERATIONS).get("/api/v1/orders/{id}", sibling).then().body("state", equalTo("ACTIVE"));
+
+        // months later the customer has a new order; the notices given before it start no clock for it
+        standOn(LocalDate.of(2028, 3, 1));
+        String later = anotherOrder(t, LocalDate.of(2028, 3, 1));
+        terminate(asCustomer(t.customerId()), withoutCause(later, unused, LocalDate.of(2028, 6, 1)))
+                .statusCode(422).body("code", equalTo("NOTICE_BEFORE_ACTIVATION")).body("clause", equalTo("§7.2"))
+                .body("errors.field", contains("noticeId")).body("detail", containsString("2028-03-01"));
+        // nor does the provider end it at once, fee-free, on an old notice to the customer
+        terminate(as(OPERATIONS), Map.of("orderId", later, "basis", "FOR_CAUSE", "cause", "GOING_CONCERN",
+                "terminatingParty", "PROVIDER", "noticeId", providers)).statusCode(422)
+                .body("code", equalTo("NOTICE_BEFORE_ACTIVATION")).body("clause", equalTo("§7.3(b)"));
+        as(OPERATIONS).get("/api/v1/orders/{id}", later).then().body("state", equalTo("ACTIVE"));
+
+        // a notice given for the new order starts its clock
+        String fresh = notice(t.customerId(), "FROM_CUSTOMER", "TERMINATION", LocalDate.of(2028, 3, 1));
+        terminate(asCustomer(t.customerId()), withoutCause(later, fresh, LocalDate.of(2028, 6, 1)))
+                .statusCode(201).body("noticeId", equalTo(fresh));
+    }
+
+    @Test
+    @DisplayName("§7.3(a) a BREACH notice backs one breach, given after the order's activation: an older one is refused (422 naming noticeId), a second breach on the same notice is a conflict (409)")
+    void aBreachNoticeStartsOneCurePeriod() {
+        standOn(LocalDate.of(2028, 1, 10));
+        var t = tenancy(LocalDate.of(2026, 6, 1), "4500.00");
+        String old = notice(t.customerId(), "TO_CUSTOMER", "BREACH", LocalDate.of(2027, 1, 10));
+        as(OPERATIONS).body(Map.of("orderId", t.orderId(), "breachingParty", "CUSTOMER", "noticeId", old,
+                "description", "Power draw above contract")).post("/api/v1/breaches").then().statusCode(422)
+                .body("code", equalTo("NOTICE_BEFORE_ACTIVATION")).body("clause", equalTo("§7.3(a)"))
+                .body("errors.field", contains("noticeId"));
+
+        String given = notice(t.customerId(), "TO_CUSTOMER", "BREACH", LocalDate.of(2028, 1, 10));
+        String first = Fixtures.create("/api/v1/breaches", Map.of("orderId", t.orderId(), "breachingParty",
+                "CUSTOMER", "noticeId", given, "description", "Power draw above contract"));
+        as(OPERATIONS).body(Map.of("orderId", t.orderId(), "breachingParty", "CUSTOMER", "noticeId", given,
+                "description", "Unsafe cabling")).post("/api/v1/breaches").then().statusCode(409)
+                .body("code", equalTo("NOTICE_ALREADY_USED")).body("clause", equalTo("§7.3(a)"))
+                .body("errors.field", contains("noticeId")).body("detail", containsString(first));
+        as(OPERATIONS).queryParam("orderId", t.orderId()).get("/api/v1/breaches").then().body("items", hasSize(1));
+    }
+
     @Test
     @DisplayName("§7.4 a termination effective before the term starts owes the term's 36 months, not the 38 from the effective date")
     void feeNeverExceedsTheTerm() {

@@ -48,7 +48,7 @@ public final class TerminationRequest {
     public record Breach(
             @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.PATTERN_MESSAGE) String orderId,
             @NotNull @Schema(description = "The party in breach") Party breachingParty,
-            @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.PATTERN_MESSAGE) @Schema(description = "The BREACH notice the other party gave (TO_CUSTOMER for the customer's breach, FROM_CUSTOMER for the provider's), deemed given") String noticeId,
+            @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.PATTERN_MESSAGE) @Schema(description = "The BREACH notice the other party gave (TO_CUSTOMER for the customer's breach, FROM_CUSTOMER for the provider's), deemed given on or after the order's activation, backing no other breach") String noticeId,
             @NotBlank @Size(max = 1000) @Schema(example = "Power draw above the contracted 8 kW for three months") String description) {
 
         TerminationService.BreachNotice notice() {
