@@ -122,8 +122,9 @@ class TerminationTest {
         asCustomer(t.customerId()).get("/api/v1/orders/{id}", t.orderId()).then()
                 .body("state", equalTo("TERMINATION_NOTICED")).body("termination.effectiveDate", equalTo("2028-03-30"));
         // given once: a second termination of the order is a conflict
+        String providers = notice(t.customerId(), "TO_CUSTOMER", "TERMINATION", LocalDate.of(2028, 1, 10));
         terminate(as(OPERATIONS), Map.of("orderId", t.orderId(), "basis", "FOR_CAUSE", "cause", "BANKRUPTCY",
-                "terminatingParty", "PROVIDER")).statusCode(409)
+                "terminatingParty", "PROVIDER", "noticeId", providers)).statusCode(409)
                 .body("code", equalTo("ORDER_TERMINATION_ALREADY_GIVEN"));
     }
 
@@ -240,13 +241,15 @@ class TerminationTest {
     }
 
     @Test
-    @DisplayName("§7.3(d), §7.4 the customer's termination for cause (the provider's bankruptcy) is immediate and owes no fee")
+    @DisplayName("§7.3(d), §7.4 the customer's termination for cause (the provider's bankruptcy), recorded by operations on the customer's written notice, is immediate and owes no fee")
     void customerForCauseOwesNoFee() {
         standOn(LocalDate.of(2028, 1, 10));
         var t = tenancy(LocalDate.of(2026, 6, 1), "4500.00");
         invoiceMonthly(t, LocalDate.of(2027, 6, 1), LocalDate.of(2027, 8, 1), "4500.00");
-        terminate(asCustomer(t.customerId()), Map.of("orderId", t.orderId(), "basis", "FOR_CAUSE", "cause",
-                "BANKRUPTCY", "reason", "Provider filed for bankruptcy")).statusCode(201)
+        String notice = notice(t.customerId(), "FROM_CUSTOMER", "TERMINATION", LocalDate.of(2028, 1, 10));
+        terminate(as(OPERATIONS), Map.of("orderId", t.orderId(), "basis", "FOR_CAUSE", "cause", "BANKRUPTCY",
+                "terminatingParty", "CUSTOMER", "noticeId", notice, "reason", "Provider filed for bankruptcy"))
+                .statusCode(201).body("noticeId", equalTo(notice))
                 .body("clause", equalTo("§7.3(d)")).body("fee.owed", equalTo(false))
                 .body("fee.notOwedBecause", containsString("for cause")).body("fee.chargeId", nullValue());
         asCustomer(t.customerId()).queryParam("kind", "TERMINATION_FEE")
@@ -334,15 +337,17 @@ class TerminationTest {
         standOn(LocalDate.of(2028, 1, 10));
         var t = tenancy(LocalDate.of(2026, 6, 1), "4500.00");
         String pending = Fixtures.order(t.customerId(), Fixtures.space(t.facilityId()));
+        String providers = notice(t.customerId(), "TO_CUSTOMER", "TERMINATION", LocalDate.of(2028, 1, 10));
         terminate(as(OPERATIONS), Map.of("orderId", pending, "basis", "FOR_CAUSE", "cause", "GOING_CONCERN",
-                "terminatingParty", "PROVIDER")).statusCode(409).body("code", equalTo("ORDER_NOT_ACTIVE"))
+                "terminatingParty", "PROVIDER", "noticeId", providers)).statusCode(409)
+                .body("code", equalTo("ORDER_NOT_ACTIVE"))
                 .body("clause", equalTo("§7.5"));
         String notice = notice(t.customerId(), "FROM_CUSTOMER", "TERMINATION", LocalDate.of(2028, 1, 10));
         terminate(asCustomer(t.customerId()), withoutCause(t.orderId(), notice, LocalDate.of(2029, 6, 2)))
                 .statusCode(422).body("code", equalTo("EFFECTIVE_DATE_AFTER_TERM"))
                 .body("errors.field", contains("effectiveOn"));
-        terminate(asCustomer(t.customerId()), Map.of("orderId", t.orderId(), "basis", "FOR_CAUSE", "cause",
-                "GOING_CONCERN", "effectiveOn", "2028-01-09")).statusCode(422)
+        terminate(as(OPERATIONS), Map.of("orderId", t.orderId(), "basis", "FOR_CAUSE", "cause", "GOING_CONCERN",
+                "terminatingParty", "CUSTOMER", "noticeId", notice, "effectiveOn", "2028-01-09")).statusCode(422)
                 .body("code", equalTo("EFFECTIVE_DATE_IN_PAST"));
         as(OPERATIONS).get("/api/v1/orders/{id}", t.orderId()).then().body("state", equalTo("ACTIVE"));
     }
@@ -411,6 +416,31 @@ class TerminationTest {
                 .body("code", equalTo("NOTICE_ALREADY_USED")).body("clause", equalTo("§7.3(a)"))
                 .body("errors.field", contains("noticeId")).body("detail", containsString(first));
         as(OPERATIONS).queryParam("orderId", t.orderId()).get("/api/v1/breaches").then().body("items", hasSize(1));
+    }
+
+    @Test
+    @DisplayName("§7.3(b)-(e) a customer cannot end its order at once and fee-free by declaring a cause itself (422 naming cause); operations records it on the party's written notice, which it requires (422 naming noticeId)")
+    void forCauseUponWrittenNotice() {
+        standOn(LocalDate.of(2028, 1, 10));
+        var t = tenancy(LocalDate.of(2026, 6, 1), "4500.00");
+        String notice = notice(t.customerId(), "FROM_CUSTOMER", "TERMINATION", LocalDate.of(2028, 1, 10));
+        for (String cause : List.of("GOING_CONCERN", "ASSIGNMENT_FOR_CREDITORS", "BANKRUPTCY",
+                "CONFIDENTIALITY_BREACH")) {
+            terminate(asCustomer(t.customerId()), Map.of("orderId", t.orderId(), "basis", "FOR_CAUSE", "cause",
+                    cause, "noticeId", notice)).statusCode(422)
+                    .body("code", equalTo("FOR_CAUSE_RECORDED_BY_OPERATIONS")).body("errors.field", contains("cause"));
+        }
+        terminate(as(OPERATIONS), Map.of("orderId", t.orderId(), "basis", "FOR_CAUSE", "cause", "BANKRUPTCY",
+                "terminatingParty", "CUSTOMER")).statusCode(422)
+                .body("code", equalTo("TERMINATION_NOTICE_ID_REQUIRED")).body("clause", equalTo("§7.3(d)"))
+                .body("errors.field", contains("noticeId"));
+        // the notice is the terminating party's: the customer's own notice does not back the provider's termination
+        terminate(as(OPERATIONS), Map.of("orderId", t.orderId(), "basis", "FOR_CAUSE", "cause", "GOING_CONCERN",
+                "terminatingParty", "PROVIDER", "noticeId", notice)).statusCode(422)
+                .body("code", equalTo("TERMINATION_NOTICE_UNKNOWN"));
+        as(OPERATIONS).get("/api/v1/orders/{id}", t.orderId()).then().body("state", equalTo("ACTIVE"));
+        asCustomer(t.customerId()).queryParam("orderId", t.orderId()).get(TERMINATIONS).then()
+                .body("items", hasSize(0));
     }
 
     @Test

@@ -80,10 +80,15 @@ public class TerminationService {
      * §7.2: without cause, on a TERMINATION notice of the terminating party deemed given at least 80
      * days before the effective date (422 naming the earliest date). §7.3: for cause, (a) a material
      * breach of the other party uncured 30 days after its notice (409 with the date before), (b)-(e)
-     * at once. §12.4: for a force majeure event that has lasted more than 15 business days (409 with
-     * the date before). The order is TERMINATION_NOTICED until the effective date (TERMINATED at once
-     * when that is today); a customer ending its order early without cause owes the termination fee
-     * (§7.4), charged to its ledger. A customer token terminates only its own orders, as CUSTOMER.
+     * at once upon the terminating party's TERMINATION notice, recorded by operations (a customer
+     * token may not declare them itself, 422). §12.4: for a force majeure event that has lasted more
+     * than 15 business days (409 with the date before). The order is TERMINATION_NOTICED until the
+     * effective date (TERMINATED at once when that is today); a customer ending its order early
+     * without cause owes the termination fee (§7.4), charged to its ledger. A customer token
+     * terminates only its own orders, as CUSTOMER.
+     *
+     * <p>A notice backs one termination (409) and is deemed given on or after the order's activation
+     * (422): an old notice starts no new clock.
      */
     @Transactional
     public TerminationView terminate(Request r) {
@@ -91,6 +96,7 @@ public class TerminationService {
         Party party = partyOf(r.terminatingParty(), actor);
         RuleViolation.unprocessableIf(Termination.shapeRefusal(r.basis(), r.cause(), r.noticeId(), r.breachId(),
                 r.forceMajeureEventId(), r.effectiveOn()));
+        RuleViolation.unprocessableIf(Termination.recorderRefusal(r.basis(), r.cause(), actor.isCustomer()));
         OrderService.TerminationFacts order = orders.lockForTermination(r.orderId(), actor)
                 .orElseThrow(() -> unknown("ORDER_UNKNOWN", null, "orderId", "Order " + r.orderId()
                         + " does not exist."));
