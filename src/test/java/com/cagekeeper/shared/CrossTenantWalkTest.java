@@ -200,8 +200,15 @@ class CrossTenantWalkTest {
         String shared = Fixtures.create("/api/v1/force-majeure-events", Map.of("description", "Regional outage",
                 "startedOn", today, "facilityIds", List.of(a.facilityId(), b.facilityId()),
                 "orderIds", List.of(a.orderId(), b.orderId())));
-        aIds.add(asCustomer(a.customerId()).body(Map.of("orderId", a.orderId(), "basis", "FOR_CAUSE", "cause",
-                "GOING_CONCERN")).post("/api/v1/terminations").then().statusCode(201).extract().path("id"));
+        Map<String, Object> terminationNotice = new java.util.HashMap<>(Fixtures.noticeBody(a.customerId(),
+                "FACSIMILE", LocalDate.now(clock.withZone(ZoneOffset.UTC))));
+        terminationNotice.put("direction", "FROM_CUSTOMER");
+        terminationNotice.put("subject", "TERMINATION");
+        String aTerminationNotice = Fixtures.create("/api/v1/notices", terminationNotice);
+        aIds.add(aTerminationNotice);
+        aIds.add(as(OPERATIONS).body(Map.of("orderId", a.orderId(), "basis", "FOR_CAUSE", "cause", "GOING_CONCERN",
+                "terminatingParty", "CUSTOMER", "noticeId", aTerminationNotice)).post("/api/v1/terminations").then()
+                .statusCode(201).extract().path("id"));
         // B has billing of its own, so its answers are not empty by construction
         String bInvoice = Fixtures.invoice(b.customerId(), LocalDate.of(2026, 1, 1), "100.00");
         Fixtures.payment(bInvoice, "10.00", LocalDate.of(2026, 2, 10));

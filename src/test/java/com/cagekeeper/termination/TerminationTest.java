@@ -122,8 +122,9 @@ class TerminationTest {
         asCustomer(t.customerId()).get("/api/v1/orders/{id}", t.orderId()).then()
                 .body("state", equalTo("TERMINATION_NOTICED")).body("termination.effectiveDate", equalTo("2028-03-30"));
         // given once: a second termination of the order is a conflict
+        String providers = notice(t.customerId(), "TO_CUSTOMER", "TERMINATION", LocalDate.of(2028, 1, 10));
         terminate(as(OPERATIONS), Map.of("orderId", t.orderId(), "basis", "FOR_CAUSE", "cause", "BANKRUPTCY",
-                "terminatingParty", "PROVIDER")).statusCode(409)
+                "terminatingParty", "PROVIDER", "noticeId", providers)).statusCode(409)
                 .body("code", equalTo("ORDER_TERMINATION_ALREADY_GIVEN"));
     }
 
@@ -240,13 +241,15 @@ class TerminationTest {
     }
 
     @Test
-    @DisplayName("§7.3(d), §7.4 the customer's termination for cause (the provider's bankruptcy) is immediate and owes no fee")
+    @DisplayName("§7.3(d), §7.4 the customer's termination for cause (the provider's bankruptcy), recorded by operations on the customer's written notice, is immediate and owes no fee")
     void customerForCauseOwesNoFee() {
         standOn(LocalDate.of(2028, 1, 10));
         var t = tenancy(LocalDate.of(2026, 6, 1), "4500.00");
         invoiceMonthly(t, LocalDate.of(2027, 6, 1), LocalDate.of(2027, 8, 1), "4500.00");
-        terminate(asCustomer(t.customerId()), Map.of("orderId", t.orderId(), "basis", "FOR_CAUSE", "cause",
-                "BANKRUPTCY", "reason", "Provider filed for bankruptcy")).statusCode(201)
+        String notice = notice(t.customerId(), "FROM_CUSTOMER", "TERMINATION", LocalDate.of(2028, 1, 10));
+        terminate(as(OPERATIONS), Map.of("orderId", t.orderId(), "basis", "FOR_CAUSE", "cause", "BANKRUPTCY",
+                "terminatingParty", "CUSTOMER", "noticeId", notice, "reason", "Provider filed for bankruptcy"))
+                .statusCode(201).body("noticeId", equalTo(notice))
                 .body("clause", equalTo("§7.3(d)")).body("fee.owed", equalTo(false))
                 .body("fee.notOwedBecause", containsString("for cause")).body("fee.chargeId", nullValue());
         asCustomer(t.customerId()).queryParam("kind", "TERMINATION_FEE")
@@ -334,16 +337,158 @@ class TerminationTest {
         standOn(LocalDate.of(2028, 1, 10));
         var t = tenancy(LocalDate.of(2026, 6, 1), "4500.00");
         String pending = Fixtures.order(t.customerId(), Fixtures.space(t.facilityId()));
+        String providers = notice(t.customerId(), "TO_CUSTOMER", "TERMINATION", LocalDate.of(2028, 1, 10));
         terminate(as(OPERATIONS), Map.of("orderId", pending, "basis", "FOR_CAUSE", "cause", "GOING_CONCERN",
-                "terminatingParty", "PROVIDER")).statusCode(409).body("code", equalTo("ORDER_NOT_ACTIVE"))
+                "terminatingParty", "PROVIDER", "noticeId", providers)).statusCode(409)
+                .body("code", equalTo("ORDER_NOT_ACTIVE"))
                 .body("clause", equalTo("§7.5"));
         String notice = notice(t.customerId(), "FROM_CUSTOMER", "TERMINATION", LocalDate.of(2028, 1, 10));
         terminate(asCustomer(t.customerId()), withoutCause(t.orderId(), notice, LocalDate.of(2029, 6, 2)))
                 .statusCode(422).body("code", equalTo("EFFECTIVE_DATE_AFTER_TERM"))
                 .body("errors.field", contains("effectiveOn"));
-        terminate(asCustomer(t.customerId()), Map.of("orderId", t.orderId(), "basis", "FOR_CAUSE", "cause",
-                "GOING_CONCERN", "effectiveOn", "2028-01-09")).statusCode(422)
+        terminate(as(OPERATIONS), Map.of("orderId", t.orderId(), "basis", "FOR_CAUSE", "cause", "GOING_CONCERN",
+                "terminatingParty", "CUSTOMER", "noticeId", notice, "effectiveOn", "2028-01-09")).statusCode(422)
                 .body("code", equalTo("EFFECTIVE_DATE_IN_PAST"));
         as(OPERATIONS).get("/api/v1/orders/{id}", t.orderId()).then().body("state", equalTo("ACTIVE"));
+    }
+
+    /** Another active 36-month order of the customer, for a new space at the facility, activated today. */
+    private static String anotherOrder(Fixtures.Tenancy t, LocalDate termStart) {
+        String order = Fixtures.create("/api/v1/orders", Map.of("customerId", t.customerId(), "spaceIds",
+                List.of(Fixtures.space(t.facilityId())), "termStart", termStart.toString(), "termMonths", 36,
+                "monthlyFee", Fixtures.money("4500.00", "USD"), "minimumMonthlyBilling",
+                Fixtures.money("4500.00", "USD")));
+        as(OPERATIONS).body("{}").post("/api/v1/orders/{id}/activation", order).then().statusCode(200);
+        return order;
+    }
+
+    @Test
+    @DisplayName("§7.2 a notice backs one termination only: the notice that ended one order cannot end the customer's next (409 NOTICE_ALREADY_USED), nor can a notice deemed given before the order's activation (422 naming noticeId)")
+    void aNoticeStartsOneClock() {
+        standOn(LocalDate.of(2028, 1, 10));
+        var t = tenancy(LocalDate.of(2026, 6, 1), "4500.00");
+        String sibling = anotherOrder(t, LocalDate.of(2026, 6, 1));
+        String used = notice(t.customerId(), "FROM_CUSTOMER", "TERMINATION", LocalDate.of(2028, 1, 10));
+        String unused = notice(t.customerId(), "FROM_CUSTOMER", "TERMINATION", LocalDate.of(2028, 1, 10));
+        String providers = notice(t.customerId(), "TO_CUSTOMER", "TERMINATION", LocalDate.of(2028, 1, 10));
+        terminate(asCustomer(t.customerId()), withoutCause(t.orderId(), used, LocalDate.of(2028, 4, 1)))
+                .statusCode(201);
+        // the notice ended one order: it does not end the customer's other order too
+        terminate(asCustomer(t.customerId()), withoutCause(sibling, used, LocalDate.of(2028, 4, 1)))
+                .statusCode(409).body("code", equalTo("NOTICE_ALREADY_USED")).body("clause", equalTo("§7.2"))
+                .body("errors.field", contains("noticeId"));
+        as(OPERATIONS).get("/api/v1/orders/{id}", sibling).then().body("state", equalTo("ACTIVE"));
+
+        // months later the customer has a new order; the notices given before it start no clock for it
+        standOn(LocalDate.of(2028, 3, 1));
+        String later = anotherOrder(t, LocalDate.of(2028, 3, 1));
+        terminate(asCustomer(t.customerId()), withoutCause(later, unused, LocalDate.of(2028, 6, 1)))
+                .statusCode(422).body("code", equalTo("NOTICE_BEFORE_ACTIVATION")).body("clause", equalTo("§7.2"))
+                .body("errors.field", contains("noticeId")).body("detail", containsString("2028-03-01"));
+        // nor does the provider end it at once, fee-free, on an old notice to the customer
+        terminate(as(OPERATIONS), Map.of("orderId", later, "basis", "FOR_CAUSE", "cause", "GOING_CONCERN",
+                "terminatingParty", "PROVIDER", "noticeId", providers)).statusCode(422)
+                .body("code", equalTo("NOTICE_BEFORE_ACTIVATION")).body("clause", equalTo("§7.3(b)"));
+        as(OPERATIONS).get("/api/v1/orders/{id}", later).then().body("state", equalTo("ACTIVE"));
+
+        // a notice given for the new order starts its clock
+        String fresh = notice(t.customerId(), "FROM_CUSTOMER", "TERMINATION", LocalDate.of(2028, 3, 1));
+        terminate(asCustomer(t.customerId()), withoutCause(later, fresh, LocalDate.of(2028, 6, 1)))
+                .statusCode(201).body("noticeId", equalTo(fresh));
+    }
+
+    @Test
+    @DisplayName("§7.3(a) a BREACH notice backs one breach, given after the order's activation: an older one is refused (422 naming noticeId), a second breach on the same notice is a conflict (409)")
+    void aBreachNoticeStartsOneCurePeriod() {
+        standOn(LocalDate.of(2028, 1, 10));
+        var t = tenancy(LocalDate.of(2026, 6, 1), "4500.00");
+        String old = notice(t.customerId(), "TO_CUSTOMER", "BREACH", LocalDate.of(2027, 1, 10));
+        as(OPERATIONS).body(Map.of("orderId", t.orderId(), "breachingParty", "CUSTOMER", "noticeId", old,
+                "description", "Power draw above contract")).post("/api/v1/breaches").then().statusCode(422)
+                .body("code", equalTo("NOTICE_BEFORE_ACTIVATION")).body("clause", equalTo("§7.3(a)"))
+                .body("errors.field", contains("noticeId"));
+
+        String given = notice(t.customerId(), "TO_CUSTOMER", "BREACH", LocalDate.of(2028, 1, 10));
+        String first = Fixtures.create("/api/v1/breaches", Map.of("orderId", t.orderId(), "breachingParty",
+                "CUSTOMER", "noticeId", given, "description", "Power draw above contract"));
+        as(OPERATIONS).body(Map.of("orderId", t.orderId(), "breachingParty", "CUSTOMER", "noticeId", given,
+                "description", "Unsafe cabling")).post("/api/v1/breaches").then().statusCode(409)
+                .body("code", equalTo("NOTICE_ALREADY_USED")).body("clause", equalTo("§7.3(a)"))
+                .body("errors.field", contains("noticeId")).body("detail", containsString(first));
+        as(OPERATIONS).queryParam("orderId", t.orderId()).get("/api/v1/breaches").then().body("items", hasSize(1));
+    }
+
+    @Test
+    @DisplayName("§7.3(b)-(e) a customer cannot end its order at once and fee-free by declaring a cause itself (422 naming cause); operations records it on the party's written notice, which it requires (422 naming noticeId)")
+    void forCauseUponWrittenNotice() {
+        standOn(LocalDate.of(2028, 1, 10));
+        var t = tenancy(LocalDate.of(2026, 6, 1), "4500.00");
+        String notice = notice(t.customerId(), "FROM_CUSTOMER", "TERMINATION", LocalDate.of(2028, 1, 10));
+        for (String cause : List.of("GOING_CONCERN", "ASSIGNMENT_FOR_CREDITORS", "BANKRUPTCY",
+                "CONFIDENTIALITY_BREACH")) {
+            terminate(asCustomer(t.customerId()), Map.of("orderId", t.orderId(), "basis", "FOR_CAUSE", "cause",
+                    cause, "noticeId", notice)).statusCode(422)
+                    .body("code", equalTo("FOR_CAUSE_RECORDED_BY_OPERATIONS")).body("errors.field", contains("cause"));
+        }
+        terminate(as(OPERATIONS), Map.of("orderId", t.orderId(), "basis", "FOR_CAUSE", "cause", "BANKRUPTCY",
+                "terminatingParty", "CUSTOMER")).statusCode(422)
+                .body("code", equalTo("TERMINATION_NOTICE_ID_REQUIRED")).body("clause", equalTo("§7.3(d)"))
+                .body("errors.field", contains("noticeId"));
+        // the notice is the terminating party's: the customer's own notice does not back the provider's termination
+        terminate(as(OPERATIONS), Map.of("orderId", t.orderId(), "basis", "FOR_CAUSE", "cause", "GOING_CONCERN",
+                "terminatingParty", "PROVIDER", "noticeId", notice)).statusCode(422)
+                .body("code", equalTo("TERMINATION_NOTICE_UNKNOWN"));
+        as(OPERATIONS).get("/api/v1/orders/{id}", t.orderId()).then().body("state", equalTo("ACTIVE"));
+        asCustomer(t.customerId()).queryParam("orderId", t.orderId()).get(TERMINATIONS).then()
+                .body("items", hasSize(0));
+    }
+
+    @Test
+    @DisplayName("§7.4 a termination effective before the term starts owes the term's 36 months, not the 38 from the effective date")
+    void feeNeverExceedsTheTerm() {
+        standOn(LocalDate.of(2028, 1, 10));
+        var t = tenancy(LocalDate.of(2028, 6, 1), "4500.00"); // billing commences after activation
+        String notice = notice(t.customerId(), "FROM_CUSTOMER", "TERMINATION", LocalDate.of(2028, 1, 10));
+        terminate(asCustomer(t.customerId()), withoutCause(t.orderId(), notice, LocalDate.of(2028, 4, 1)))
+                .statusCode(201).body("fee.owed", equalTo(true)).body("fee.monthsBilled", equalTo(0))
+                .body("fee.monthlyRate.amount", equalTo("4500.00")).body("fee.remainingMonths", equalTo(36))
+                .body("fee.amount.amount", equalTo("162000.00"));
+    }
+
+    @Test
+    @DisplayName("§12.4 an event names each order once, however its id is spelt (422 ORDER_NAMED_TWICE), and only orders with a space at its facilities (422 naming orderIds)")
+    void forceMajeureOrdersChecked() {
+        standOn(LocalDate.of(2028, 1, 21));
+        var t = tenancy(LocalDate.of(2026, 6, 1), "4500.00");
+        var elsewhere = tenancy(LocalDate.of(2026, 6, 1), "4500.00"); // at another facility
+        as(OPERATIONS).body(Map.of("description", "Utility outage", "startedOn", "2028-01-03", "facilityIds",
+                List.of(t.facilityId()), "orderIds", List.of(t.orderId(), t.orderId().toUpperCase())))
+                .post("/api/v1/force-majeure-events").then().statusCode(422)
+                .body("code", equalTo("ORDER_NAMED_TWICE")).body("errors.field", contains("orderIds"));
+        as(OPERATIONS).body(Map.of("description", "Utility outage", "startedOn", "2028-01-03", "facilityIds",
+                List.of(t.facilityId()), "orderIds", List.of(t.orderId(), elsewhere.orderId())))
+                .post("/api/v1/force-majeure-events").then().statusCode(422)
+                .body("code", equalTo("ORDER_NOT_AT_EVENT_FACILITY")).body("clause", equalTo("§12.4"))
+                .body("errors.field", contains("orderIds")).body("detail", containsString(elsewhere.orderId()));
+        Fixtures.create("/api/v1/force-majeure-events", Map.of("description", "Utility outage", "startedOn",
+                "2028-01-03", "facilityIds", List.of(t.facilityId(), elsewhere.facilityId()), "orderIds",
+                List.of(t.orderId(), elsewhere.orderId())));
+    }
+
+    @Test
+    @DisplayName("§12.4 a customer filtering events by another customer's order learns nothing of it: the same empty answer as for an unknown order")
+    void forceMajeureFilterByAnothersOrder() {
+        standOn(LocalDate.of(2028, 1, 21));
+        var mine = tenancy(LocalDate.of(2026, 6, 1), "4500.00");
+        var theirs = tenancy(LocalDate.of(2026, 6, 1), "4500.00");
+        String event = Fixtures.create("/api/v1/force-majeure-events", Map.of("description", "Regional outage",
+                "startedOn", "2028-01-03", "facilityIds", List.of(mine.facilityId(), theirs.facilityId()),
+                "orderIds", List.of(mine.orderId(), theirs.orderId())));
+        asCustomer(mine.customerId()).queryParam("orderId", mine.orderId()).get("/api/v1/force-majeure-events")
+                .then().statusCode(200).body("items.id", contains(event));
+        asCustomer(mine.customerId()).queryParam("orderId", theirs.orderId()).get("/api/v1/force-majeure-events")
+                .then().statusCode(200).body("items", hasSize(0));
+        as(OPERATIONS).queryParam("orderId", theirs.orderId()).get("/api/v1/force-majeure-events").then()
+                .statusCode(200).body("items.id", contains(event));
     }
 }

@@ -48,7 +48,7 @@ public class BreachResource {
 
     @POST
     @RolesAllowed(Actor.OPERATIONS)
-    @Operation(operationId = "recordBreach", summary = "Record a material breach (§7.3(a))", description = "Roles: operations. A breach of an order by one party, on the BREACH notice the other gave (TO_CUSTOMER for the customer's breach, FROM_CUSTOMER for the provider's), deemed given (409 NOTICE_NOT_DEEMED_GIVEN otherwise). The other party may terminate for it from 30 days after that date unless it is cured. Accepts an Idempotency-Key.")
+    @Operation(operationId = "recordBreach", summary = "Record a material breach (§7.3(a))", description = "Roles: operations. A breach of an order by one party, on the BREACH notice the other gave (TO_CUSTOMER for the customer's breach, FROM_CUSTOMER for the provider's), deemed given (409 NOTICE_NOT_DEEMED_GIVEN otherwise) on or after the order's activation (422 NOTICE_BEFORE_ACTIVATION); a notice backs one breach (409 NOTICE_ALREADY_USED). The other party may terminate for it from 30 days after that date unless it is cured. Accepts an Idempotency-Key.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = BreachView.class)))
     public Response record(@HeaderParam(Creations.HEADER) String idempotencyKey,
             @NotNull @Valid TerminationRequest.Breach request) {

@@ -47,7 +47,7 @@ public class ForceMajeureResource {
 
     @POST
     @RolesAllowed(Actor.OPERATIONS)
-    @Operation(operationId = "recordForceMajeureEvent", summary = "Record a force majeure event (§12.4)", description = "Roles: operations. Its start (not after today), its end when already over, the facilities and the orders it affects. Once it has lasted more than 15 business days (Monday to Friday, holidays not modelled) either party may cancel an affected order without termination fee (POST /api/v1/terminations, basis FORCE_MAJEURE). Accepts an Idempotency-Key.")
+    @Operation(operationId = "recordForceMajeureEvent", summary = "Record a force majeure event (§12.4)", description = "Roles: operations. Its start (not after today), its end when already over, the facilities and the orders it affects: each named once (422 ORDER_NAMED_TWICE), each with a space at one of those facilities (422 ORDER_NOT_AT_EVENT_FACILITY). Once it has lasted more than 15 business days (Monday to Friday, holidays not modelled) either party may cancel an affected order without termination fee (POST /api/v1/terminations, basis FORCE_MAJEURE). Accepts an Idempotency-Key.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ForceMajeureEventView.class)))
     public Response record(@HeaderParam(Creations.HEADER) String idempotencyKey,
             @NotNull @Valid TerminationRequest.Event request) {
@@ -56,7 +56,7 @@ public class ForceMajeureResource {
 
     @GET
     @RolesAllowed({ Actor.OPERATIONS, Actor.BILLING, Actor.AUDITOR, Actor.CUSTOMER })
-    @Operation(operationId = "listForceMajeureEvents", summary = "List force majeure events", description = "Roles: operations, billing, auditor; a customer token lists those affecting its orders, showing only its own orders. Filter: orderId.")
+    @Operation(operationId = "listForceMajeureEvents", summary = "List force majeure events", description = "Roles: operations, billing, auditor; a customer token lists those affecting its orders, showing only its own orders. Filter: orderId (to a customer token, another customer's order finds nothing, as an unknown one).")
     public Page<ForceMajeureEventView> list(@QueryParam("orderId") String orderId, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         return events.list(QueryParams.text(orderId), QueryParams.page(limit, cursor));

@@ -31,7 +31,7 @@ public final class TerminationRequest {
             @NotNull @Schema(description = "WITHOUT_CAUSE (§7.2), FOR_CAUSE (§7.3) or FORCE_MAJEURE (§12.4)") TerminationBasis basis,
             @Schema(description = "The party that terminates; required for provider staff, CUSTOMER (or absent) for a customer token") Party terminatingParty,
             @Schema(description = "FOR_CAUSE: which of §7.3(a)-(e)") TerminationCause cause,
-            @Pattern(regexp = Ids.PATTERN, message = Ids.PATTERN_MESSAGE) @Schema(description = "The TERMINATION notice given by the terminating party (TO_CUSTOMER from the provider, FROM_CUSTOMER from the customer), deemed given (§12.7); required WITHOUT_CAUSE") String noticeId,
+            @Pattern(regexp = Ids.PATTERN, message = Ids.PATTERN_MESSAGE) @Schema(description = "The TERMINATION notice given by the terminating party (TO_CUSTOMER from the provider, FROM_CUSTOMER from the customer), deemed given (§12.7) on or after the order's activation, backing no other termination; required WITHOUT_CAUSE and FOR_CAUSE other than MATERIAL_BREACH") String noticeId,
             @Pattern(regexp = Ids.PATTERN, message = Ids.PATTERN_MESSAGE) @Schema(description = "FOR_CAUSE MATERIAL_BREACH: the other party's noticed breach of this order") String breachId,
             @Pattern(regexp = Ids.PATTERN, message = Ids.PATTERN_MESSAGE) @Schema(description = "FORCE_MAJEURE: the event affecting this order") String forceMajeureEventId,
             @Schema(description = "The day the customer's rights cease (the order ends at its start); required WITHOUT_CAUSE, at least 80 days after the notice's deemed date; otherwise today at the order's facility when absent. From today to the day the term runs out.", example = "2027-03-01") LocalDate effectiveOn,
@@ -48,7 +48,7 @@ public final class TerminationRequest {
     public record Breach(
             @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.PATTERN_MESSAGE) String orderId,
             @NotNull @Schema(description = "The party in breach") Party breachingParty,
-            @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.PATTERN_MESSAGE) @Schema(description = "The BREACH notice the other party gave (TO_CUSTOMER for the customer's breach, FROM_CUSTOMER for the provider's), deemed given") String noticeId,
+            @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.PATTERN_MESSAGE) @Schema(description = "The BREACH notice the other party gave (TO_CUSTOMER for the customer's breach, FROM_CUSTOMER for the provider's), deemed given on or after the order's activation, backing no other breach") String noticeId,
             @NotBlank @Size(max = 1000) @Schema(example = "Power draw above the contracted 8 kW for three months") String description) {
 
         TerminationService.BreachNotice notice() {

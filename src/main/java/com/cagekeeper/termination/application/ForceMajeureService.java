@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,6 +19,7 @@ import com.cagekeeper.audit.application.AuditTrail;
 import com.cagekeeper.facility.application.FacilityService;
 import com.cagekeeper.order.application.OrderService;
 import com.cagekeeper.order.application.OrderView;
+import com.cagekeeper.space.application.SpaceService;
 import com.cagekeeper.shared.domain.Actor;
 import com.cagekeeper.shared.domain.Ids;
 import com.cagekeeper.shared.domain.NotFound;
@@ -51,6 +54,8 @@ public class ForceMajeureService {
     FacilityService facilities;
     @Inject
     OrderService orders;
+    @Inject
+    SpaceService spaces;
 
     /** An event as operations records it. */
     public record Recording(String description, LocalDate startedOn, LocalDate endedOn, List<String> facilityIds,
@@ -69,7 +74,8 @@ public class ForceMajeureService {
             facilityIds.add(Ids.canonical(id));
         }
         List<String> orderIds = r.orderIds() == null ? List.of() : r.orderIds();
-        if (new LinkedHashSet<>(orderIds).size() != orderIds.size()) {
+        if (orderIds.stream().map(Ids::canonical).collect(Collectors.toCollection(LinkedHashSet::new))
+                .size() != orderIds.size()) {
             throw RuleViolation.unprocessable(new Rejection("ORDER_NAMED_TWICE", ForceMajeureDuration.CLAUSE,
                     "An event names each order it affects once.").at("orderIds"));
         }
@@ -77,6 +83,13 @@ public class ForceMajeureService {
         for (String id : orderIds) {
             OrderView o = orders.visibleTo(id, actor).orElseThrow(() -> RuleViolation.unprocessable(new Rejection(
                     "ORDER_UNKNOWN", ForceMajeureDuration.CLAUSE, "Order " + id + " does not exist.").at("orderIds")));
+            // §12.4: the event affects an order through a space at one of the event's facilities
+            if (o.spaceIds().stream().map(spaces::find).flatMap(Optional::stream)
+                    .noneMatch(s -> facilityIds.contains(Ids.canonical(s.facilityId())))) {
+                throw RuleViolation.unprocessable(new Rejection("ORDER_NOT_AT_EVENT_FACILITY",
+                        ForceMajeureDuration.CLAUSE, "Order " + id + " has no space at the event's facilities;"
+                                + " an event affects the orders at the facilities it struck.").at("orderIds"));
+            }
             affected.add(new AffectedOrder(o.id(), o.customerId()));
         }
         LocalDate today = facilities.today(facilityIds.iterator().next());
@@ -111,16 +124,22 @@ public class ForceMajeureService {
         return ForceMajeureEventView.of(e, current.actor(), today(e));
     }
 
-    /** Events, oldest first; a customer token lists only those affecting its orders. */
+    /**
+     * Events, oldest first; a customer token lists only those affecting its orders, and filtering by
+     * another customer's order finds nothing (as for an order that does not exist).
+     */
     @Transactional
     public Page<ForceMajeureEventView> list(String orderId, PageRequest page) {
         Actor actor = current.actor();
+        String tenant = actor.tenant().orElse(null);
         return new Where()
-                .when(actor.tenant().orElse(null),
+                .when(tenant,
                         "e.id in (select x.id from ForceMajeureEvent x join x.orders o where o.customerId = :tenant)",
                         "tenant")
-                .when(Ids.canonical(orderId),
-                        "e.id in (select y.id from ForceMajeureEvent y join y.orders p where p.orderId = :order)",
+                .when(Ids.canonical(orderId), tenant == null
+                        ? "e.id in (select y.id from ForceMajeureEvent y join y.orders p where p.orderId = :order)"
+                        : "e.id in (select y.id from ForceMajeureEvent y join y.orders p where p.orderId = :order"
+                                + " and p.customerId = :tenant)",
                         "order")
                 .page(ForceMajeureEvent.class, page, e -> ForceMajeureEventView.of(e, actor, today(e)));
     }

@@ -35,6 +35,7 @@ import com.cagekeeper.termination.domain.BreachCurePeriod;
 import com.cagekeeper.termination.domain.BreachState;
 import com.cagekeeper.termination.domain.ForceMajeureDuration;
 import com.cagekeeper.termination.domain.ForceMajeureEvent;
+import com.cagekeeper.termination.domain.NoticeUse;
 import com.cagekeeper.termination.domain.Party;
 import com.cagekeeper.termination.domain.Termination;
 import com.cagekeeper.termination.domain.TerminationBasis;
@@ -79,10 +80,15 @@ public class TerminationService {
      * §7.2: without cause, on a TERMINATION notice of the terminating party deemed given at least 80
      * days before the effective date (422 naming the earliest date). §7.3: for cause, (a) a material
      * breach of the other party uncured 30 days after its notice (409 with the date before), (b)-(e)
-     * at once. §12.4: for a force majeure event that has lasted more than 15 business days (409 with
-     * the date before). The order is TERMINATION_NOTICED until the effective date (TERMINATED at once
-     * when that is today); a customer ending its order early without cause owes the termination fee
-     * (§7.4), charged to its ledger. A customer token terminates only its own orders, as CUSTOMER.
+     * at once upon the terminating party's TERMINATION notice, recorded by operations (a customer
+     * token may not declare them itself, 422). §12.4: for a force majeure event that has lasted more
+     * than 15 business days (409 with the date before). The order is TERMINATION_NOTICED until the
+     * effective date (TERMINATED at once when that is today); a customer ending its order early
+     * without cause owes the termination fee (§7.4), charged to its ledger. A customer token
+     * terminates only its own orders, as CUSTOMER.
+     *
+     * <p>A notice backs one termination (409) and is deemed given on or after the order's activation
+     * (422): an old notice starts no new clock.
      */
     @Transactional
     public TerminationView terminate(Request r) {
@@ -90,12 +96,17 @@ public class TerminationService {
         Party party = partyOf(r.terminatingParty(), actor);
         RuleViolation.unprocessableIf(Termination.shapeRefusal(r.basis(), r.cause(), r.noticeId(), r.breachId(),
                 r.forceMajeureEventId(), r.effectiveOn()));
+        RuleViolation.unprocessableIf(Termination.recorderRefusal(r.basis(), r.cause(), actor.isCustomer()));
         OrderService.TerminationFacts order = orders.lockForTermination(r.orderId(), actor)
                 .orElseThrow(() -> unknown("ORDER_UNKNOWN", null, "orderId", "Order " + r.orderId()
                         + " does not exist."));
         CustomerService.Account account = customers.account(order.customerId(), Actor.SYSTEM).orElseThrow();
         LocalDate effectiveOn = r.effectiveOn() == null ? order.today() : r.effectiveOn();
-        NoticeView notice = r.noticeId() == null ? null : terminationNotice(r.noticeId(), order.customerId(), party);
+        String clause = r.basis() == TerminationBasis.FOR_CAUSE && r.cause() != null ? r.cause().clause()
+                : TerminationNoticePeriod.CLAUSE;
+        NoticeView notice = r.noticeId() == null ? null
+                : terminationNotice(r.noticeId(), order.customerId(), party, activationOf(order.orderId(), actor),
+                        clause);
         TerminationCause cause = r.basis() == TerminationBasis.FOR_CAUSE ? r.cause() : null;
         String breachId = null;
         String eventId = null;
@@ -165,7 +176,8 @@ public class TerminationService {
     /**
      * §7.3(a): records a material breach of an order by one party, on the BREACH notice the other
      * gave (to the customer for its breach, from it for the provider's). The notice must be deemed
-     * given (§12.7): the 30 days to cure run from that date.
+     * given (§12.7): the 30 days to cure run from that date. It is given on or after the order's
+     * activation (422) and backs one breach only (409).
      */
     @Transactional
     public BreachView recordBreach(BreachNotice n) {
@@ -179,6 +191,12 @@ public class TerminationService {
         if (notice.deemedGivenOn() == null) {
             throw notDeemed("noticeId", notice.id());
         }
+        // §7.3(a), §12.7: the notice starts this breach's cure period only: given for this order, once
+        RuleViolation.unprocessableIf(NoticeUse.beforeActivationRefusal(notice.id(), notice.deemedGivenOn(),
+                order.activationDate(), BreachCurePeriod.CLAUSE));
+        Breach earlier = Breach.<Breach>find("noticeId", Ids.canonical(notice.id())).firstResult();
+        RuleViolation.conflictIf(NoticeUse.alreadyUsedRefusal(notice.id(), "breach", earlier == null ? null
+                : earlier.id, BreachCurePeriod.CLAUSE));
         Breach b = Breach.record(Ids.newId(clock), clock.instant(), new Breach.Noticed(order.customerId(),
                 order.id(), n.breachingParty(), notice.id(), notice.deemedGivenOn(), n.description()),
                 actor.subject());
@@ -238,16 +256,30 @@ public class TerminationService {
         return asked;
     }
 
-    /** §7.2, §12.7: the terminating party's TERMINATION notice, deemed given. */
-    private NoticeView terminationNotice(String noticeId, String customerId, Party party) {
+    /**
+     * §7.2, §7.3, §12.7: the terminating party's TERMINATION notice, deemed given on or after the
+     * order's activation (422), and backing no other termination (409).
+     */
+    private NoticeView terminationNotice(String noticeId, String customerId, Party party, LocalDate activationDate,
+            String clause) {
         NoticeView n = notices.given(noticeId, customerId, NoticeSubject.TERMINATION, party == Party.CUSTOMER)
-                .orElseThrow(() -> unknown("TERMINATION_NOTICE_UNKNOWN", TerminationNoticePeriod.CLAUSE, "noticeId",
+                .orElseThrow(() -> unknown("TERMINATION_NOTICE_UNKNOWN", clause, "noticeId",
                         "noticeId names no TERMINATION notice " + (party == Party.CUSTOMER ? "from" : "to")
                                 + " this order's customer (given by the " + party + ", the terminating party)."));
         if (n.deemedGivenOn() == null) {
             throw notDeemed("noticeId", n.id());
         }
+        RuleViolation.unprocessableIf(NoticeUse.beforeActivationRefusal(n.id(), n.deemedGivenOn(), activationDate,
+                clause));
+        Termination earlier = Termination.<Termination>find("noticeId", Ids.canonical(n.id())).firstResult();
+        RuleViolation.conflictIf(NoticeUse.alreadyUsedRefusal(n.id(), "termination", earlier == null ? null
+                : earlier.id, clause));
         return n;
+    }
+
+    /** The day the (locked, visible) order was activated. */
+    private LocalDate activationOf(String orderId, Actor actor) {
+        return orders.visibleTo(orderId, actor).orElseThrow().activationDate();
     }
 
     private Breach breachFor(String breachId, String customerId) {

@@ -101,7 +101,8 @@ public class Termination extends BaseEntity {
 
     /**
      * What each basis needs in the request: a notice without cause (§7.2), a cause for cause and a
-     * breach for a material one (§7.3), an event for force majeure (§12.4).
+     * breach for a material one, a notice for the others ((b)-(e) are "upon written notice", §7.3),
+     * an event for force majeure (§12.4).
      */
     public static Optional<Rejection> shapeRefusal(TerminationBasis basis, TerminationCause cause, String noticeId,
             String breachId, String forceMajeureEventId, LocalDate effectiveOn) {
@@ -114,11 +115,32 @@ public class Termination extends BaseEntity {
             case FOR_CAUSE -> cause == null ? missing("cause", "§7.3", "Name the cause (§7.3(a)-(e)).")
                     : cause == TerminationCause.MATERIAL_BREACH && breachId == null ? missing("breachId",
                             BreachCurePeriod.CLAUSE, "A termination for material breach names the noticed breach.")
+                    : cause != TerminationCause.MATERIAL_BREACH && noticeId == null ? missing("noticeId",
+                            cause.clause(), "A termination for cause is made upon written notice: name the"
+                                    + " terminating party's TERMINATION notice.")
                     : Optional.empty();
             case FORCE_MAJEURE -> forceMajeureEventId == null ? missing("forceMajeureEventId",
                     ForceMajeureDuration.CLAUSE, "A cancellation for force majeure names the event.")
                     : Optional.empty();
         };
+    }
+
+    /**
+     * §7.3(b)-(e): going concern, assignment for creditors, bankruptcy and breach of confidentiality
+     * are facts the customer cannot establish by declaring them; operations records such a
+     * termination on either party's behalf, on that party's notice. A customer token terminates for
+     * cause only on a material breach of the provider recorded and uncured (§7.3(a)).
+     */
+    public static Optional<Rejection> recorderRefusal(TerminationBasis basis, TerminationCause cause,
+            boolean customerToken) {
+        if (customerToken && basis == TerminationBasis.FOR_CAUSE && cause != null
+                && cause != TerminationCause.MATERIAL_BREACH) {
+            return Optional.of(new Rejection("FOR_CAUSE_RECORDED_BY_OPERATIONS", cause.clause(), "A termination for "
+                    + cause + " (" + cause.clause() + ") is recorded by operations on the terminating party's"
+                    + " written notice; a customer token terminates for cause only on a material breach (§7.3(a)).")
+                    .at("cause"));
+        }
+        return Optional.empty();
     }
 
     private static Optional<Rejection> missing(String field, String clause, String message) {

@@ -15,8 +15,9 @@ import java.time.temporal.ChronoUnit;
  *
  * <p>The average is the total invoiced for the order through the day the termination is
  * recorded, over the months of the term begun by then (a month begun is billed; at least
- * one). The remaining months run from the effective date to the day the term runs out; a
- * part month left over is not counted. Amounts are rounded half-up to cents.
+ * one). The remaining months run from the effective date (or the term's start, when that is
+ * later) to the day the term runs out, at most the term's months; a part month left over is not
+ * counted. Amounts are rounded half-up to cents.
  */
 public final class TerminationFee {
 
@@ -59,13 +60,18 @@ public final class TerminationFee {
         return (int) Math.min(termMonths, ChronoUnit.MONTHS.between(termStart, on) + 1);
     }
 
-    /** Whole months from the effective date to the day the term runs out (the day after its last day). */
+    /**
+     * Whole months from the effective date to the day the term runs out (the day after its last
+     * day). A termination effective before the term starts owes the whole term, never more: the
+     * months are counted from the later of the effective date and the term's start.
+     */
     public static int remainingMonths(LocalDate termStart, int termMonths, LocalDate effectiveOn) {
         LocalDate runsOut = termStart.plusMonths(termMonths);
-        if (!effectiveOn.isBefore(runsOut)) {
+        LocalDate from = effectiveOn.isBefore(termStart) ? termStart : effectiveOn;
+        if (!from.isBefore(runsOut)) {
             return 0;
         }
-        return (int) ChronoUnit.MONTHS.between(effectiveOn, runsOut);
+        return (int) Math.min(termMonths, ChronoUnit.MONTHS.between(from, runsOut));
     }
 
     public static Fee compute(Inputs in) {

@@ -51,6 +51,19 @@ class TerminationFeeTest {
     }
 
     @Test
+    @DisplayName("§7.4 a termination effective before the term starts owes the term's months, never more: counted from the term's start")
+    void neverMoreThanTheTerm() {
+        // effective four months before a 36-month term starts: 36 months remain, not 40
+        assertEquals(36, TerminationFee.remainingMonths(START, 36, START.minusMonths(4)));
+        assertEquals(36, TerminationFee.remainingMonths(START, 36, START.minusDays(1)));
+        assertEquals(36, TerminationFee.remainingMonths(START, 36, START));
+        var fee = TerminationFee.compute(new TerminationFee.Inputs(START, 36, START.minusMonths(4),
+                START.minusMonths(6), BigDecimal.ZERO, new BigDecimal("4500.00")));
+        assertEquals(36, fee.remainingMonths());
+        assertEquals(new BigDecimal("162000.00"), fee.amount());
+    }
+
+    @Test
     @DisplayName("§7.4, §12.4 owed only when the customer terminates without cause: not for force majeure, its termination for cause, or the provider's")
     void whoOwes() {
         assertNull(TerminationFee.notOwedBecause(TerminationBasis.WITHOUT_CAUSE, Party.CUSTOMER));
