@@ -170,7 +170,7 @@ class CrossTenantWalkTest {
         // §3.2: operations requires A to relocate its equipment to a new space, with a RELOCATION
         // notice and A's written agreement to the date; A acknowledges. The relocation is A's alone
         Map<String, Object> relocationNotice = new java.util.HashMap<>(Fixtures.noticeBody(a.customerId(),
-                "FACSIMILE", Fixtures.facilityToday().minusDays(1)));
+                "FACSIMILE", Fixtures.facilityToday()));
         relocationNotice.put("subject", "RELOCATION");
         String aRelocationNotice = Fixtures.create("/api/v1/notices", relocationNotice);
         aIds.add(aRelocationNotice);
