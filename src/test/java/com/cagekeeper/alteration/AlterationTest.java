@@ -100,4 +100,12 @@ class AlterationTest {
                 .then().statusCode(200).body("state", equalTo("WITHDRAWN"))
                 .body("withdrawalReason", equalTo("Changed our minds")).body("consentedAt", nullValue());
     }
+    @Test
+    @DisplayName("§3.3 plan references differing only in case or surrounding space are one reference (not a 409)")
+    void referencesDifferingInCaseAreOne() {
+        var t = Fixtures.tenancy();
+        asCustomer(t.customerId()).body(Map.of("spaceId", t.spaceId(), "description", "Cable tray",
+                "documentReferences", List.of("DWG-07 rev B", "dwg-07 REV B ", "SPEC-3"))).post(ALTERATIONS).then()
+                .statusCode(201).body("documentReferences", contains("DWG-07 rev B", "SPEC-3"));
+    }
 }

@@ -167,7 +167,9 @@ class EndOfTermTest {
                 .body("code", equalTo("RESTORATION_COST_REQUIRED")).body("errors[0].field", equalTo("restorationCost"));
         as(OPERATIONS).body(Map.of("outcome", "RESTORED_BY_PROVIDER", "restorationCost", usd("2500.00"), "note",
                 "Panels reinstated")).post("/api/v1/spaces/{id}/restoration-completion", space).then().statusCode(200)
-                .body("spaceState", equalTo("AVAILABLE")).body("inspection.outcome", equalTo("RESTORED_BY_PROVIDER"))
+                .body("id", equalTo(space)).body("state", equalTo("AVAILABLE")).body("customerId", nullValue());
+        as(OPERATIONS).get(endOfTerm(space)).then().statusCode(200).body("spaceState", equalTo("AVAILABLE"))
+                .body("inspection.outcome", equalTo("RESTORED_BY_PROVIDER"))
                 .body("alterationsKept.id", contains(alteration)).body("remaining", empty());
         as(OPERATIONS).get("/api/v1/customers/{id}/charges", customer).then().statusCode(200)
                 .body("items.kind", containsInAnyOrder("REPLACEMENT", "REMOVAL", "DISPOSAL", "RESTORATION"))
@@ -190,7 +192,9 @@ class EndOfTermTest {
         // the space whose underlying lease ended is restored to OUT_OF_SERVICE, not offered (§3.4)
         as(OPERATIONS).body(Map.of("outcome", "RESTORED_BY_CUSTOMER", "note", "Empty and clean"))
                 .post("/api/v1/spaces/{id}/restoration-completion", ended).then().statusCode(200)
-                .body("spaceState", equalTo("OUT_OF_SERVICE")).body("inspection.restorationCost", nullValue());
+                .body("state", equalTo("OUT_OF_SERVICE"));
+        as(OPERATIONS).get(endOfTerm(ended)).then().statusCode(200).body("spaceState", equalTo("OUT_OF_SERVICE"))
+                .body("inspection.restorationCost", nullValue());
     }
 
     @Test
@@ -233,5 +237,76 @@ class EndOfTermTest {
         asCustomer(a.customerId()).body(Map.of("outcome", "RESTORED_BY_CUSTOMER", "note", "x"))
                 .post("/api/v1/spaces/{id}/restoration-completion", a.spaceId()).then().statusCode(403);
         asCustomer(a.customerId()).get(endOfTerm(b.spaceId())).then().statusCode(404);
+    }
+    /** A completed alteration of the customer in the space (rule 22: a fixture). */
+    static String completedAlteration(String customerId, String spaceId) {
+        String id = asCustomer(customerId).body(Map.of("spaceId", spaceId, "description", "Overhead cable tray",
+                "documentReferences", List.of("DWG-7"))).post("/api/v1/alterations").then().statusCode(201).extract()
+                .path("id");
+        as(OPERATIONS).body(Map.of("writtenConsentReference", "ALT-7")).post("/api/v1/alterations/{id}/consent", id)
+                .then().statusCode(200);
+        asCustomer(customerId).body("{}").post("/api/v1/alterations/{id}/completion", id).then().statusCode(200);
+        return id;
+    }
+
+    /** A relocation of the tenancy's equipment to a new space, started today and completed leaving the old space RESTORATION_DUE. */
+    static void relocatedAway(Fixtures.Tenancy t, boolean byCustomer) {
+        String target = Fixtures.space(t.facilityId());
+        String id;
+        if (byCustomer) {
+            id = asCustomer(t.customerId()).body(Map.of("fromSpaceId", t.spaceId(), "toSpaceId", target, "moveOn",
+                    Fixtures.facilityToday().toString(), "reason", "Bigger cage")).post("/api/v1/relocations").then()
+                    .statusCode(201).extract().path("id");
+            as(OPERATIONS).body("{}").post("/api/v1/relocations/{id}/acceptance", id).then().statusCode(200);
+        } else {
+            // faxed on the facility's date, so the move today is not before the notice wherever UTC stands
+            var notice = new java.util.HashMap<>(Fixtures.noticeBody(t.customerId(), "FACSIMILE",
+                    Fixtures.facilityToday()));
+            notice.put("subject", "RELOCATION");
+            id = as(OPERATIONS).body(Map.of("customerId", t.customerId(), "fromSpaceId", t.spaceId(), "toSpaceId",
+                    target, "noticeId", Fixtures.create("/api/v1/notices", notice), "moveOn",
+                    Fixtures.facilityToday().toString(), "customerAgreementReference", "LTR-1", "reason",
+                    "Hall A cooling")).post("/api/v1/relocations").then().statusCode(201).extract().path("id");
+        }
+        as(OPERATIONS).body("{}").post("/api/v1/relocations/{id}/start", id).then().statusCode(200);
+        as(OPERATIONS).body(Map.of("oldSpaceState", "RESTORATION_DUE", "cost", usd("400.00")))
+                .post("/api/v1/relocations/{id}/completion", id).then().statusCode(200);
+        as(OPERATIONS).get("/api/v1/spaces/{id}", t.spaceId()).then().body("state", equalTo("RESTORATION_DUE"));
+    }
+
+    @Test
+    @DisplayName("§3.2, §7.6 rules 19, 22: a space relocated away from is its customer's to restore: the customer reads it, its alterations are kept, and after a required move the provider's restoration is not charged")
+    void relocatedAwayAfterARequiredMove() {
+        var t = Fixtures.tenancy();
+        String alteration = completedAlteration(t.customerId(), t.spaceId());
+        relocatedAway(t, false);
+        asCustomer(t.customerId()).get(endOfTerm(t.spaceId())).then().statusCode(200)
+                .body("customerId", equalTo(t.customerId())).body("orderId", equalTo(t.orderId()))
+                .body("alterationsKept.id", contains(alteration));
+        asCustomer(Fixtures.tenancy().customerId()).get(endOfTerm(t.spaceId())).then().statusCode(404);
+        as(OPERATIONS).body(Map.of("outcome", "RESTORED_BY_PROVIDER", "note", "Panels reinstated by us"))
+                .post("/api/v1/spaces/{id}/restoration-completion", t.spaceId()).then().statusCode(200)
+                .body("state", equalTo("AVAILABLE")).body("customerId", nullValue());
+        as(OPERATIONS).get("/api/v1/customers/{id}/charges", t.customerId()).then().statusCode(200)
+                .body("items.kind", not(hasItem("RESTORATION")));
+        asCustomer(t.customerId()).get(endOfTerm(t.spaceId())).then().statusCode(200)
+                .body("inspection.outcome", equalTo("RESTORED_BY_PROVIDER"))
+                .body("alterationsKept.id", contains(alteration));
+    }
+
+    @Test
+    @DisplayName("§2.1, §7.6 rule 19: after a move the customer asked for, the provider's restoration of the old space is charged to that customer")
+    void relocatedAwayAtTheCustomersRequest() {
+        var t = Fixtures.tenancy();
+        relocatedAway(t, true);
+        as(OPERATIONS).body(Map.of("outcome", "RESTORED_BY_PROVIDER", "note", "Panels reinstated by us"))
+                .post("/api/v1/spaces/{id}/restoration-completion", t.spaceId()).then().statusCode(422)
+                .body("code", equalTo("RESTORATION_COST_REQUIRED"));
+        as(OPERATIONS).body(Map.of("outcome", "RESTORED_BY_PROVIDER", "restorationCost", usd("700.00"), "note",
+                "Panels reinstated by us")).post("/api/v1/spaces/{id}/restoration-completion", t.spaceId()).then()
+                .statusCode(200).body("state", equalTo("AVAILABLE"));
+        as(OPERATIONS).get("/api/v1/customers/{id}/charges", t.customerId()).then().statusCode(200)
+                .body("items.find { it.kind == 'RESTORATION' }.amount.amount", equalTo("700.00"))
+                .body("items.find { it.kind == 'RESTORATION' }.sourceId", equalTo(t.spaceId()));
     }
 }

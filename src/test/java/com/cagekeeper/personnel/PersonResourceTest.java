@@ -64,7 +64,7 @@ class PersonResourceTest {
         as(OPERATIONS).body(Map.of("effectiveDate", java.time.LocalDate.now(java.time.ZoneId.of("America/New_York"))
                 .toString(), "reason", "Landlord lease ended"))
                 .post("/api/v1/spaces/{id}/underlying-lease-termination", mine.spaceId()).then().statusCode(200);
-        as(OPERATIONS).body(Map.of("outcome", "RESTORED_BY_CUSTOMER", "note", "Walkthrough done"))
+        as(OPERATIONS).body(Map.of("note", "Walkthrough done"))
                 .post("/api/v1/spaces/{id}/restoration-completion", mine.spaceId()).then()
                 .statusCode(200);
         as(OPERATIONS).body(Map.of("writtenApprovalReference", "ACC-1")).post("/api/v1/people/{id}/approval", id)

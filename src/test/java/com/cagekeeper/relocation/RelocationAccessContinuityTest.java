@@ -47,8 +47,9 @@ class RelocationAccessContinuityTest {
         }
         String person = Fixtures.approvedPerson(t.customerId(), t.spaceId());
         String target = RelocationTest.space(t.facilityId(), Map.of());
-        // faxed yesterday at the facility: never after the customer's (UTC) today, never after the move date
-        String notice = RelocationTest.relocationNotice(t.customerId(), Fixtures.facilityToday().minusDays(1));
+        // faxed today at the facility: never after the customer's (UTC) today, nor after the move date, nor
+        // before the order was activated (today there, §3.2)
+        String notice = RelocationTest.relocationNotice(t.customerId(), Fixtures.facilityToday());
         Map<String, Object> body = RelocationTest.required(t.customerId(), t.spaceId(), target, notice,
                 Fixtures.facilityToday());
         body.put("customerAgreementReference", "AGREED-" + Fixtures.code("", 6));

@@ -321,4 +321,119 @@ class RelocationTest {
         as(OPERATIONS).body(Map.of("reason", "Cooling repaired in place")).post(RELOCATIONS + "/{id}/cancellation", id)
                 .then().statusCode(200).body("state", equalTo("CANCELLED")).body("declined", equalTo(false));
     }
+    /** A customer's own request for a move from the space to the target today, accepted by operations. */
+    static String acceptedRequest(Fixtures.Tenancy t, String target) {
+        String id = asCustomer(t.customerId()).body(Map.of("fromSpaceId", t.spaceId(), "toSpaceId", target,
+                "moveOn", Fixtures.facilityToday().toString(), "reason", "We need the bigger cage")).post(RELOCATIONS)
+                .then().statusCode(201).extract().path("id");
+        as(OPERATIONS).body("{}").post(RELOCATIONS + "/{id}/acceptance", id).then().statusCode(200);
+        return id;
+    }
+
+    @Test
+    @DisplayName("§3.2 a RELOCATION notice backs one relocation not cancelled, and not one given before the order was activated (422 naming noticeId)")
+    void aNoticeBacksOneMove() {
+        Moving m = moving();
+        var t = m.t();
+        String notice = relocationNotice(t.customerId(), today());
+        String secondSpace = space(t.facilityId(), Map.of());
+        Fixtures.activeOrder(t.customerId(), secondSpace);
+        String first = create(required(t.customerId(), t.spaceId(), space(t.facilityId(), Map.of()), notice,
+                today().plusDays(31))).statusCode(201).extract().path("id");
+        var again = required(t.customerId(), secondSpace, space(t.facilityId(), Map.of()), notice, today().plusDays(31));
+        create(again).statusCode(422).body("code", equalTo("RELOCATION_NOTICE_ALREADY_USED"))
+                .body("clause", equalTo("§3.2")).body("errors[0].field", equalTo("noticeId"))
+                .body("detail", containsString(first));
+        // a cancelled move frees its notice
+        as(OPERATIONS).body(Map.of("reason", "Cooling repaired in place")).post(RELOCATIONS + "/{id}/cancellation",
+                first).then().statusCode(200);
+        create(again).statusCode(201).body("noticeId", equalTo(notice));
+
+        // a notice given before the order leasing the space was activated starts no clock for it
+        var later = Fixtures.tenancy();
+        String old = relocationNotice(later.customerId(), Fixtures.facilityToday().minusDays(40));
+        create(required(later.customerId(), later.spaceId(), space(later.facilityId(), Map.of()), old,
+                today().plusDays(1))).statusCode(422).body("code", equalTo("RELOCATION_NOTICE_BEFORE_ACTIVATION"))
+                .body("errors[0].field", equalTo("noticeId"));
+        as(OPERATIONS).queryParam("customerId", later.customerId()).get(RELOCATIONS).then().body("items", hasSize(0));
+    }
+
+    @Test
+    @DisplayName("§3.2, §7.2 a move is refused (409) on or after the day the order's termination takes effect; before it, it is allowed")
+    void noMoveAfterTheOrderEnds() {
+        Moving m = moving();
+        var t = m.t();
+        Map<String, Object> termination = new HashMap<>(Fixtures.noticeBody(t.customerId(), "FACSIMILE", today()));
+        termination.put("direction", "FROM_CUSTOMER");
+        termination.put("subject", "TERMINATION");
+        String notice = Fixtures.create("/api/v1/notices", termination);
+        LocalDate effectiveOn = today().plusDays(80);
+        asCustomer(t.customerId()).body(Map.of("orderId", t.orderId(), "basis", "WITHOUT_CAUSE", "noticeId", notice,
+                "effectiveOn", effectiveOn.toString())).post("/api/v1/terminations").then().statusCode(201);
+        as(OPERATIONS).get("/api/v1/orders/{id}", t.orderId()).then().body("state", equalTo("TERMINATION_NOTICED"));
+        String target = space(t.facilityId(), Map.of());
+        asCustomer(t.customerId()).body(Map.of("fromSpaceId", t.spaceId(), "toSpaceId", target, "moveOn",
+                effectiveOn.toString(), "reason", "Consolidation")).post(RELOCATIONS).then().statusCode(409)
+                .body("code", equalTo("ORDER_ENDS_BEFORE_MOVE")).body("clause", equalTo("§3.2"))
+                .body("detail", containsString(effectiveOn.toString()));
+        asCustomer(t.customerId()).body(Map.of("fromSpaceId", t.spaceId(), "toSpaceId", target, "moveOn",
+                effectiveOn.minusDays(1).toString(), "reason", "Consolidation")).post(RELOCATIONS).then()
+                .statusCode(201);
+    }
+
+    @Test
+    @DisplayName("§3.2, §7.6 when the order's spaces await restoration its open relocations out of them are cancelled, items RELOCATING installed where they are again")
+    void anEndingOrderCancelsItsMoves() {
+        Moving m = moving();
+        var t = m.t();
+        String target = space(t.facilityId(), Map.of());
+        String id = acceptedRequest(t, target);
+        as(OPERATIONS).body("{}").post(RELOCATIONS + "/{id}/start", id).then().statusCode(200);
+        as(OPERATIONS).get("/api/v1/equipment/{id}", m.item1()).then().body("state", equalTo("RELOCATING"));
+        as(OPERATIONS).body(Map.of("effectiveDate", Fixtures.facilityToday().toString(), "reason", "Landlord lease ended"))
+                .post("/api/v1/spaces/{id}/underlying-lease-termination", t.spaceId()).then().statusCode(200);
+        as(OPERATIONS).get(RELOCATIONS + "/{id}", id).then().body("state", equalTo("CANCELLED"))
+                .body("closeReason", containsString("await restoration"));
+        as(OPERATIONS).get("/api/v1/equipment/{id}", m.item1()).then().body("state", equalTo("INSTALLED"))
+                .body("spaceId", equalTo(t.spaceId()));
+        as(OPERATIONS).get("/api/v1/spaces/{id}", target).then().body("state", equalTo("AVAILABLE"));
+        as(AUDITOR).queryParam("objectType", "Relocation").queryParam("objectId", id).get("/api/v1/audit").then()
+                .body("items.action", hasItem("RELOCATION_CANCELLED"));
+    }
+
+    @Test
+    @DisplayName("§3.3, §3.2 a move does not start (409) while alteration work is in progress in the old space; operations withdraws the work, then it starts")
+    void alterationInProgressHoldsTheMove() {
+        Moving m = moving();
+        var t = m.t();
+        String alteration = asCustomer(t.customerId()).body(Map.of("spaceId", t.spaceId(), "description", "Cable tray",
+                "documentReferences", List.of("DWG-1"))).post("/api/v1/alterations").then().statusCode(201)
+                .extract().path("id");
+        as(OPERATIONS).body(Map.of("writtenConsentReference", "ALT-1")).post("/api/v1/alterations/{id}/consent",
+                alteration).then().statusCode(200);
+        asCustomer(t.customerId()).body("{}").post("/api/v1/alterations/{id}/start", alteration).then()
+                .statusCode(200);
+        String id = acceptedRequest(t, space(t.facilityId(), Map.of()));
+        as(OPERATIONS).body("{}").post(RELOCATIONS + "/{id}/start", id).then().statusCode(409)
+                .body("code", equalTo("ALTERATION_IN_PROGRESS")).body("clause", equalTo("§3.3"))
+                .body("detail", containsString(alteration));
+        as(OPERATIONS).get("/api/v1/equipment/{id}", m.item1()).then().body("state", equalTo("INSTALLED"));
+        as(OPERATIONS).body(Map.of("note", "Work abandoned for the move")).post("/api/v1/alterations/{id}/withdrawal",
+                alteration).then().statusCode(200).body("state", equalTo("WITHDRAWN"));
+        as(OPERATIONS).body("{}").post(RELOCATIONS + "/{id}/start", id).then().statusCode(200)
+                .body("state", equalTo("IN_PROGRESS"));
+    }
+
+    @Test
+    @DisplayName("§3.2 a move does not start (409 SPACE_SUSPENDED) out of a suspended space")
+    void noMoveOutOfASuspendedSpace() {
+        Moving m = moving();
+        var t = m.t();
+        String id = acceptedRequest(t, space(t.facilityId(), Map.of()));
+        as(OPERATIONS).body(Map.of("reason", "EMERGENCY", "description", "Water leak"))
+                .post("/api/v1/spaces/{id}/suspensions", t.spaceId()).then().statusCode(201);
+        as(OPERATIONS).body("{}").post(RELOCATIONS + "/{id}/start", id).then().statusCode(409)
+                .body("code", equalTo("SPACE_SUSPENDED")).body("clause", equalTo("§3.2"));
+        as(OPERATIONS).get(RELOCATIONS + "/{id}", id).then().body("state", equalTo("SCHEDULED"));
+    }
 }

@@ -148,9 +148,11 @@ class CrossTenantWalkTest {
         asCustomer(a.customerId()).get("/api/v1/spaces/{id}/end-of-term", aSpace2).then().statusCode(200);
         asCustomer(a.customerId()).body("{}").post("/api/v1/equipment/{id}/removal", aItem2).then().statusCode(200);
         aIds.addAll(List.of(aSpace2, aOrder2, aItem2, aAlteration));
-        aIds.add(as(OPERATIONS).body(Map.of("outcome", "RESTORED_BY_PROVIDER", "restorationCost",
+        as(OPERATIONS).body(Map.of("outcome", "RESTORED_BY_PROVIDER", "restorationCost",
                 Fixtures.money("900.00", "USD"), "note", "Restored")).post("/api/v1/spaces/{id}/restoration-completion",
-                aSpace2).then().statusCode(200).extract().path("charges[0].id"));
+                aSpace2).then().statusCode(200);
+        aIds.add(as(OPERATIONS).get("/api/v1/spaces/{id}/end-of-term", aSpace2).then().statusCode(200).extract()
+                .path("charges[0].id"));
         // B has an alteration of its own, so its list is not empty by construction
         String bAlteration = asCustomer(b.customerId()).body(Map.of("spaceId", b.spaceId(), "description", "Shelf",
                 "documentReferences", List.of("DWG-2"))).post("/api/v1/alterations").then().statusCode(201).extract()
@@ -168,7 +170,7 @@ class CrossTenantWalkTest {
         // §3.2: operations requires A to relocate its equipment to a new space, with a RELOCATION
         // notice and A's written agreement to the date; A acknowledges. The relocation is A's alone
         Map<String, Object> relocationNotice = new java.util.HashMap<>(Fixtures.noticeBody(a.customerId(),
-                "FACSIMILE", Fixtures.facilityToday().minusDays(1)));
+                "FACSIMILE", Fixtures.facilityToday()));
         relocationNotice.put("subject", "RELOCATION");
         String aRelocationNotice = Fixtures.create("/api/v1/notices", relocationNotice);
         aIds.add(aRelocationNotice);

@@ -104,11 +104,13 @@ class SpaceResourceTest {
         as(OPERATIONS).get("/api/v1/orders/{id}", secondActive).then().body("state", equalTo("ACTIVE"));
         as(OPERATIONS).get("/api/v1/spaces/{id}", otherSpace).then().body("state", equalTo("LEASED"));
 
-        as(OPERATIONS).body(Map.of("outcome", "RESTORED_BY_CUSTOMER", "note", "Walkthrough done"))
+        // the earlier contract: a note alone is enough (the customer restored it), and the answer is the space
+        as(OPERATIONS).body(Map.of("note", "Walkthrough done"))
                 .post("/api/v1/spaces/{id}/restoration-completion", t.spaceId()).then().statusCode(200)
-                .body("spaceState", equalTo("OUT_OF_SERVICE"));
-        as(OPERATIONS).get("/api/v1/spaces/{id}", t.spaceId()).then().body("state", equalTo("OUT_OF_SERVICE"))
+                .body("id", equalTo(t.spaceId())).body("state", equalTo("OUT_OF_SERVICE"))
                 .body("customerId", nullValue());
+        as(OPERATIONS).get("/api/v1/spaces/{id}/end-of-term", t.spaceId()).then()
+                .body("inspection.outcome", equalTo("RESTORED_BY_CUSTOMER"));
         // an out-of-service space cannot be leased again
         String again = Fixtures.order(t.customerId(), t.spaceId());
         as(OPERATIONS).body("{}").post("/api/v1/orders/{id}/activation", again).then().statusCode(409)
@@ -165,8 +167,10 @@ class SpaceResourceTest {
     @DisplayName("§7.6 only a space awaiting restoration can be recorded as restored (409 otherwise)")
     void restorationNeedsRestorationDue() {
         String space = Fixtures.space(Fixtures.facility());
-        as(OPERATIONS).body(Map.of("outcome", "RESTORED_BY_CUSTOMER", "note", "x"))
-                .post("/api/v1/spaces/{id}/restoration-completion", space).then()
+        // a blank note is no note (400 naming it), as before
+        as(OPERATIONS).body(Map.of("note", "   ")).post("/api/v1/spaces/{id}/restoration-completion", space).then()
+                .statusCode(400);
+        as(OPERATIONS).body(Map.of("note", "x")).post("/api/v1/spaces/{id}/restoration-completion", space).then()
                 .statusCode(409).body("code", equalTo("SPACE_NOT_AWAITING_RESTORATION"))
                 .body("clause", equalTo("§7.6"));
         as(OPERATIONS).get("/api/v1/spaces/{id}", space).then().body("state", equalTo("AVAILABLE"))

@@ -118,7 +118,7 @@ public class AlterationResource {
     @POST
     @Path("{id}/withdrawal")
     @RolesAllowed({ Actor.CUSTOMER, Actor.OPERATIONS })
-    @Operation(operationId = "withdrawAlteration", summary = "Withdraw plans before work starts", description = "Roles: customer (its own), operations. 409 ALTERATION_NOT_WITHDRAWABLE once work started, or after a refusal or a withdrawal.")
+    @Operation(operationId = "withdrawAlteration", summary = "Withdraw plans before work starts, or close work in progress", description = "Roles: customer (its own), operations. Plans are withdrawn before work starts; operations also closes work in progress (while it is IN_PROGRESS a relocation out of the space does not start or complete, §3.2). 409 ALTERATION_NOT_WITHDRAWABLE once completed, after a refusal or a withdrawal, or for a customer token once work started.")
     @APIResponse(responseCode = "200", description = "The withdrawn alteration", content = @Content(schema = @Schema(implementation = AlterationView.class)))
     public Response withdraw(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @Valid AlterationRequest.Step request) {

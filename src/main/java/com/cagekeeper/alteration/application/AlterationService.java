@@ -65,7 +65,7 @@ public class AlterationService {
                     + " now; plans are submitted for a space the customer leases.");
         }
         Alteration a = Alteration.submit(Ids.newId(clock), clock.instant(), lessee, Ids.canonical(s.spaceId()),
-                s.description(), new TreeSet<>(s.documentReferences()), actor.subject());
+                s.description(), documents(s.documentReferences()), actor.subject());
         a.persist();
         AlterationView after = AlterationView.of(a);
         audit.record(actor, TYPE, a.id, "ALTERATION_SUBMITTED", null, null, after);
@@ -114,11 +114,14 @@ public class AlterationService {
         return changed(a, before, "ALTERATION_COMPLETED", note);
     }
 
-    /** Plans withdrawn before work started. */
+    /**
+     * Plans withdrawn before work started; work in progress is closed by operations only (it may
+     * not outlive the customer's tenancy or block a move, §3.2, §7.6).
+     */
     @Transactional
     public AlterationView withdraw(String id, Long expectedVersion, String reason) {
         Alteration a = lock(id, expectedVersion);
-        RuleViolation.conflictIf(a.withdrawalRefusal());
+        RuleViolation.conflictIf(a.withdrawalRefusal(current.actor().tenant().isEmpty()));
         AlterationView before = AlterationView.of(a);
         a.withdraw(reason, clock.instant());
         return changed(a, before, "ALTERATION_WITHDRAWN", reason);
@@ -152,6 +155,28 @@ public class AlterationService {
         }
         return Alteration.<Alteration>list("spaceId = ?1 and customerId = ?2 and state = ?3 order by id", spaceId,
                 customerId, AlterationState.COMPLETED).stream().map(AlterationView::of).toList();
+    }
+
+    /**
+     * §3.3: the alterations whose work is in progress in the space, in id order: a relocation does
+     * not start or complete under them. Joins the caller's transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<String> inProgressIn(String spaceId) {
+        return Alteration.<Alteration>list("spaceId = ?1 and state = ?2 order by id", spaceId,
+                AlterationState.IN_PROGRESS).stream().map(a -> a.id).toList();
+    }
+
+    /**
+     * The plans' references as one set: trimmed, and those differing only in case named once (the
+     * store compares them without case or trailing space).
+     */
+    static TreeSet<String> documents(List<String> references) {
+        TreeSet<String> distinct = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        for (String r : references) {
+            distinct.add(r.strip());
+        }
+        return new TreeSet<>(distinct);
     }
 
     /** §3.3: work is done in a space the customer still leases; after its order ended, only restoration is. */

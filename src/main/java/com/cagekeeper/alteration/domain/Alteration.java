@@ -126,13 +126,18 @@ public class Alteration extends BaseEntity {
         touch(now);
     }
 
-    /** Plans are withdrawn before work starts; after that the alteration is in the space. */
-    public Optional<Rejection> withdrawalRefusal() {
-        if (state == AlterationState.SUBMITTED || state == AlterationState.CONSENTED) {
+    /**
+     * Plans are withdrawn before work starts; work in progress is closed only by operations (so it
+     * cannot strand a relocation or the end of term); completed work is in the space.
+     */
+    public Optional<Rejection> withdrawalRefusal(boolean byOperations) {
+        if (state == AlterationState.SUBMITTED || state == AlterationState.CONSENTED
+                || (byOperations && state == AlterationState.IN_PROGRESS)) {
             return Optional.empty();
         }
         return Optional.of(new Rejection("ALTERATION_NOT_WITHDRAWABLE", CLAUSE, "The alteration is " + state
-                + "; only plans on which no work has started can be withdrawn."));
+                + (state == AlterationState.IN_PROGRESS ? "; work in progress is closed by operations only."
+                        : "; only plans on which no work has started can be withdrawn.")));
     }
 
     public void withdraw(String reason, Instant now) {

@@ -1,6 +1,7 @@
 package com.cagekeeper.endofterm.api;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -34,8 +35,13 @@ public final class EndOfTermRequest {
     /** §7.6(iv), §3.3: the inspection that ends the end of term. */
     @Schema(name = "RestorationCompletion")
     public record Inspection(
-            @NotNull @Schema(description = "Who restored the space to its original condition, except approved alterations") InspectionOutcome outcome,
-            @Valid @Schema(description = "Required with RESTORED_BY_PROVIDER, absent otherwise: what the restoration cost, charged to the customer (RESTORATION) in its billing currency") Money restorationCost,
-            @NotNull @Size(min = 1, max = 1000) @Schema(example = "Walkthrough done; cage panels reinstated") String note) {
+            @Schema(description = "Who restored the space to its original condition, except approved alterations; left out, RESTORED_BY_CUSTOMER") InspectionOutcome outcome,
+            @Valid @Schema(description = "Required with RESTORED_BY_PROVIDER, absent otherwise: what the restoration cost, charged to the customer (RESTORATION) in its billing currency. After a relocation the provider required (§3.2) the restoration is the provider's cost: it may be left out, and one named is recorded, not charged") Money restorationCost,
+            @NotBlank @Size(max = 1000) @Schema(example = "Walkthrough done; cage panels reinstated") String note) {
+
+        /** The outcome, RESTORED_BY_CUSTOMER when left out (as before the outcome was asked for). */
+        public InspectionOutcome outcomeOrDefault() {
+            return outcome == null ? InspectionOutcome.RESTORED_BY_CUSTOMER : outcome;
+        }
     }
 }

@@ -24,6 +24,7 @@ import com.cagekeeper.endofterm.application.EndOfTermService;
 import com.cagekeeper.endofterm.application.EndOfTermView;
 import com.cagekeeper.shared.api.ETags;
 import com.cagekeeper.shared.domain.Actor;
+import com.cagekeeper.space.application.SpaceView;
 
 @Path("/api/v1/spaces")
 @Tag(name = "End of term", description = "§7.6: after an order ends, removal-only entry, surrender of provider equipment, removal or disposal of the customer's, and the inspection that returns the space")
@@ -46,11 +47,11 @@ public class EndOfTermResource {
     @POST
     @Path("{id}/restoration-completion")
     @RolesAllowed(Actor.OPERATIONS)
-    @Operation(operationId = "completeRestoration", summary = "Record the inspection that ends the end of term (§7.6(iv), §3.3)", description = "Roles: operations. Only for a space awaiting restoration (409 SPACE_NOT_AWAITING_RESTORATION) and once none of the customer's items is left in it (409 ITEMS_REMAIN_IN_SPACE naming them). The outcome says who restored it to its original condition except approved alterations: RESTORED_BY_CUSTOMER, or RESTORED_BY_PROVIDER with restorationCost, charged to the customer (RESTORATION; 422 RESTORATION_COST_REQUIRED without it). The customer's completed alterations are listed as kept (rule 22). The space is offered again (AVAILABLE), or OUT_OF_SERVICE if its underlying lease has ended. Takes If-Match with the space's version.")
-    @APIResponse(responseCode = "200", description = "The end of term, closed by the inspection", content = @Content(schema = @Schema(implementation = EndOfTermView.class)))
+    @Operation(operationId = "completeRestoration", summary = "Record the inspection that ends the end of term (§7.6(iv), §3.3)", description = "Roles: operations. Only for a space awaiting restoration (409 SPACE_NOT_AWAITING_RESTORATION) and once none of the customer's items is left in it (409 ITEMS_REMAIN_IN_SPACE naming them). The outcome says who restored it to its original condition except approved alterations: RESTORED_BY_CUSTOMER (the default when left out), or RESTORED_BY_PROVIDER with restorationCost, charged to the customer (RESTORATION; 422 RESTORATION_COST_REQUIRED without it). A space relocated away from awaits the restoration of the relocated customer; after a move the provider required (§3.2) the restoration is the provider's cost and nothing is charged. The customer's completed alterations are listed as kept (rule 22). The space is offered again (AVAILABLE), or OUT_OF_SERVICE if its underlying lease has ended. Takes If-Match with the space's version. Answers the space; the inspection is read at GET /spaces/{id}/end-of-term.")
+    @APIResponse(responseCode = "200", description = "The space after the inspection", content = @Content(schema = @Schema(implementation = SpaceView.class)))
     public Response completeRestoration(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid EndOfTermRequest.Inspection request) {
-        return ETags.ok(endOfTerm.inspect(id, ETags.expectedVersion(ifMatch), request.outcome(),
+        return ETags.ok(endOfTerm.inspect(id, ETags.expectedVersion(ifMatch), request.outcomeOrDefault(),
                 request.restorationCost(), request.note()));
     }
 }

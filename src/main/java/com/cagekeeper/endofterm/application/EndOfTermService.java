@@ -27,6 +27,7 @@ import com.cagekeeper.equipment.application.EquipmentView;
 import com.cagekeeper.facility.application.FacilityService;
 import com.cagekeeper.order.application.OrderService;
 import com.cagekeeper.order.application.OrderView;
+import com.cagekeeper.relocation.application.RelocationService;
 import com.cagekeeper.shared.domain.Actor;
 import com.cagekeeper.shared.domain.ChargeKind;
 import com.cagekeeper.shared.domain.EndOfTermSettings;
@@ -77,10 +78,26 @@ public class EndOfTermService {
     CustomerService customers;
     @Inject
     EndOfTermSettings settings;
+    @Inject
+    RelocationService relocations;
 
-    /** The space's order and when its rights end; {@code rightsEndOn} null when no order leases the space. */
+    /**
+     * The space's order and when its rights end; {@code rightsEndOn} null when no order leases the
+     * space. {@code departure} is the relocation that left the space to its customer's
+     * restoration when it has no customer of its own any more (rules 19, 22).
+     */
     private record Tenure(SpaceView space, OrderView order, String customerId, LocalDate rightsEndOn, ZoneId zone,
-            LocalDate today) {
+            LocalDate today, RelocationService.Departure departure) {
+
+        Tenure(SpaceView space, OrderView order, String customerId, LocalDate rightsEndOn, ZoneId zone,
+                LocalDate today) {
+            this(space, order, customerId, rightsEndOn, zone, today, null);
+        }
+
+        /** §3.2 (rule 19): a restoration after a move the provider required is the provider's cost. */
+        boolean restorationChargeable() {
+            return departure == null || departure.costsBorneByCustomer();
+        }
 
         boolean ended() {
             return rightsEndOn != null && !today.isBefore(rightsEndOn);
@@ -183,7 +200,7 @@ public class EndOfTermService {
      * again (AVAILABLE), or OUT_OF_SERVICE when its underlying lease ended.
      */
     @Transactional
-    public EndOfTermView inspect(String spaceId, Long expectedVersion, InspectionOutcome outcome,
+    public SpaceView inspect(String spaceId, Long expectedVersion, InspectionOutcome outcome,
             Money restorationCost, String note) {
         Tenure t = tenure(spaceId);
         StaleVersion.check(expectedVersion, t.space().version());
@@ -193,9 +210,10 @@ public class EndOfTermService {
         RuleViolation.conflictIf(InspectionPreconditions.stateRefusal(
                 "RESTORATION_DUE".equals(String.valueOf(t.space().state())), t.space().code(), String.valueOf(t.space().state()),
                 remaining));
-        RuleViolation.unprocessableIf(InspectionPreconditions.costRefusal(outcome, restorationCost));
+        RuleViolation.unprocessableIf(InspectionPreconditions.costRefusal(outcome, restorationCost,
+                t.restorationChargeable()));
         CustomerService.Account account = null;
-        if (outcome == InspectionOutcome.RESTORED_BY_PROVIDER) {
+        if (outcome == InspectionOutcome.RESTORED_BY_PROVIDER && t.restorationChargeable()) {
             if (t.customerId() == null) {
                 throw RuleViolation.unprocessable("NO_CUSTOMER_TO_CHARGE", InspectionPreconditions.CLAUSE, "Space "
                         + t.space().code() + " awaits restoration without a customer to charge.")
@@ -215,12 +233,11 @@ public class EndOfTermService {
             charges.charge(t.customerId(), ChargeKind.RESTORATION, restorationCost, account.today(), account.today(),
                     InspectionPreconditions.CLAUSE, SPACE, t.space().id());
         }
-        spaces.restorationCompleted(t.space().id(), expectedVersion, fit("Inspected: " + outcome
+        SpaceView after = spaces.restorationCompleted(t.space().id(), expectedVersion, fit("Inspected: " + outcome
                 + (kept.isEmpty() ? "" : "; alterations kept as fixtures: " + String.join(", ", kept))
                 + (note == null ? "" : ". " + note)));
         audit.record(actor, TYPE, i.id, "RESTORATION_INSPECTED", note, null, inspectionView(i));
-        Tenure after = tenure(spaceId);
-        return view(new Tenure(after.space(), t.order(), t.customerId(), t.rightsEndOn(), t.zone(), t.today()), i);
+        return after;
     }
 
     private EndOfTermView view(Tenure t, Inspection closing) {
@@ -289,6 +306,20 @@ public class EndOfTermService {
         LocalDate today = facilities.today(space.facilityId());
         OrderView order = space.orderId() == null || space.customerId() == null ? null
                 : orders.ofCustomer(space.orderId(), space.customerId()).orElse(null);
+        if (space.customerId() == null && "RESTORATION_DUE".equals(String.valueOf(space.state()))) {
+            Optional<RelocationService.Departure> moved = relocations.lastDepartureFrom(space.id())
+                    .filter(RelocationService.Departure::restorationDue).filter(d -> {
+                        Inspection last = Inspection.latestOf(space.id());
+                        return last == null || last.inspectedAt.isBefore(d.completedAt());
+                    });
+            if (moved.isPresent()) {
+                // rules 19, 22: relocated away from, the space awaits its customer's restoration; its
+                // rights there ended with the move, the order goes on in the new space
+                RelocationService.Departure d = moved.get();
+                return new Tenure(space, orders.ofCustomer(d.orderId(), d.customerId()).orElse(null), d.customerId(),
+                        null, zone, today, d);
+            }
+        }
         LocalDate rightsEndOn = order == null ? null : rightsEndOn(order);
         return new Tenure(space, order, order == null ? space.customerId() : order.customerId(), rightsEndOn, zone,
                 today);

@@ -42,8 +42,22 @@ public final class InspectionPreconditions {
 
     /** 422: the provider's restoration names its positive cost; the customer's names none. */
     public static Optional<Rejection> costRefusal(InspectionOutcome outcome, Money restorationCost) {
-        if (outcome == InspectionOutcome.RESTORED_BY_PROVIDER
-                && (restorationCost == null || restorationCost.amount().signum() <= 0)) {
+        return costRefusal(outcome, restorationCost, true);
+    }
+
+    /**
+     * 422: the provider's restoration at the customer's cost names its positive cost; after a move
+     * the provider required (§3.2, rule 19) the cost is the provider's and may be left out (one
+     * named is recorded, not charged); the customer's own restoration names none.
+     */
+    public static Optional<Rejection> costRefusal(InspectionOutcome outcome, Money restorationCost,
+            boolean chargeable) {
+        if (outcome == InspectionOutcome.RESTORED_BY_PROVIDER && restorationCost != null
+                && restorationCost.amount().signum() <= 0) {
+            return Optional.of(new Rejection("RESTORATION_COST_REQUIRED", CLAUSE, "A restoration cost named is"
+                    + " above zero.").at("restorationCost"));
+        }
+        if (outcome == InspectionOutcome.RESTORED_BY_PROVIDER && chargeable && restorationCost == null) {
             return Optional.of(new Rejection("RESTORATION_COST_REQUIRED", CLAUSE, "The provider restored the space"
                     + " at the customer's cost: name that cost.").at("restorationCost"));
         }

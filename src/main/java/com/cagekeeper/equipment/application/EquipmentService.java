@@ -283,7 +283,15 @@ public class EquipmentService {
     /** §3.2: a relocation in progress was cancelled: its items are INSTALLED where they are. Joins the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void abandonRelocation(String spaceId, String customerId, String reason) {
-        Actor actor = current.actor();
+        abandonRelocation(spaceId, customerId, reason, current.actor());
+    }
+
+    /**
+     * §3.2, §7.6: as {@link #abandonRelocation(String, String, String)}, by the given actor: the
+     * order ending under it (a termination, or the scheduled end run by the service itself).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void abandonRelocation(String spaceId, String customerId, String reason, Actor actor) {
         for (Equipment e : holdingAPlace(spaceId, customerId, true)) {
             if (e.state == EquipmentState.RELOCATING) {
                 EquipmentView before = EquipmentView.of(e);

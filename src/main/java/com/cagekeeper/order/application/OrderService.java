@@ -48,6 +48,8 @@ public class OrderService {
     CustomerService customers;
     @Inject
     SpaceService spaces;
+    @Inject
+    OrderSpacesReleased released;
 
     @Transactional
     public OrderView place(String customerId, List<String> spaceIds, Order.Terms terms) {
@@ -124,6 +126,7 @@ public class OrderService {
             } else {
                 o.terminate(effectiveDate, why, "§3.4", clock.instant());
                 spaces.awaitRestoration(o.spaceIds, o.id, actor, why + " (§3.4, §7.6)");
+                released.spacesReleased(o.id, o.spaceIds, actor, why + " (§3.4, §7.6)");
                 changed(o, before, "ORDER_TERMINATED", why + " (§3.4)", actor);
             }
         }
@@ -146,6 +149,21 @@ public class OrderService {
         o.spaceIds.set(at, toSpaceId);
         o.touch(clock.instant());
         changed(o, before, "ORDER_SPACE_RELOCATED", reason, current.actor());
+    }
+
+    /**
+     * §3.2: the order whose lease a relocation moves, its row locked first (as a termination and
+     * the scheduled end lock it before its spaces) and read fresh; empty when no such order.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public java.util.Optional<OrderView> lockForRelocation(String orderId) {
+        Order o = Ids.isWellFormed(orderId) ? Order.findById(Ids.canonical(orderId),
+                jakarta.persistence.LockModeType.PESSIMISTIC_WRITE) : null;
+        if (o == null) {
+            return java.util.Optional.empty();
+        }
+        Order.getEntityManager().refresh(o);
+        return java.util.Optional.of(OrderView.of(o));
     }
 
     /** The order when it exists and the actor may see it, for features whose requests name an order. */
@@ -198,6 +216,7 @@ public class OrderService {
         }
         o.terminationTakesEffect(clock.instant());
         spaces.awaitRestoration(o.spaceIds, o.id, actor, why + " (" + clause + ", §7.6)");
+        released.spacesReleased(o.id, o.spaceIds, actor, why + " (" + clause + ", §7.6)");
         return changed(o, before, "ORDER_TERMINATED", why + " (" + clause + ")", actor);
     }
 
@@ -230,6 +249,7 @@ public class OrderService {
                 why = "Term ran out: expired on " + o.terminatedOn + " (§7.1, §7.6)";
             }
             spaces.awaitRestoration(o.spaceIds, o.id, Actor.SYSTEM, why);
+            released.spacesReleased(o.id, o.spaceIds, Actor.SYSTEM, why);
             changed(o, before, "ORDER_TERMINATED", why, Actor.SYSTEM);
             ended++;
         }

@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import com.cagekeeper.alteration.application.AlterationService;
 import com.cagekeeper.audit.application.AuditTrail;
 import com.cagekeeper.billing.application.ChargeService;
 import com.cagekeeper.customer.application.CustomerService;
@@ -23,12 +24,15 @@ import com.cagekeeper.equipment.application.EquipmentService;
 import com.cagekeeper.notice.application.NoticeService;
 import com.cagekeeper.notice.application.NoticeView;
 import com.cagekeeper.order.application.OrderService;
+import com.cagekeeper.order.application.OrderSpacesReleased;
+import com.cagekeeper.order.application.OrderView;
 import com.cagekeeper.personnel.application.PersonService;
 import com.cagekeeper.relocation.domain.CostBearer;
 import com.cagekeeper.relocation.domain.OldSpaceDisposition;
 import com.cagekeeper.relocation.domain.Relocation;
 import com.cagekeeper.relocation.domain.RelocationInitiator;
 import com.cagekeeper.relocation.domain.RelocationNoticePeriod;
+import com.cagekeeper.relocation.domain.RelocationPreconditions;
 import com.cagekeeper.relocation.domain.RelocationSettings;
 import com.cagekeeper.relocation.domain.RelocationState;
 import com.cagekeeper.relocation.domain.TargetIsComparable;
@@ -57,7 +61,7 @@ import com.cagekeeper.visit.application.VisitService;
  * check, which reads its facts in one statement, sees either the whole move or none of it.
  */
 @ApplicationScoped
-public class RelocationService {
+public class RelocationService implements OrderSpacesReleased {
 
     static final String TYPE = "Relocation";
 
@@ -89,6 +93,8 @@ public class RelocationService {
     ChargeService charges;
     @Inject
     RelocationSettings settings;
+    @Inject
+    AlterationService alterations;
 
     /** A relocation as asked for: by operations (a required move, §3.2) or by the customer (§2.1). */
     public record Request(String customerId, String fromSpaceId, String toSpaceId, LocalDate moveOn, String noticeId,
@@ -120,16 +126,20 @@ public class RelocationService {
         }
         CustomerService.Account account = customers.account(customerId, actor).orElseThrow(() -> RuleViolation
                 .unprocessable("CUSTOMER_UNKNOWN", null, "Customer " + customerId + " does not exist."));
-        SpaceView from = spaces.forRelocation(q.fromSpaceId()).filter(s -> leasedBy(s, account.customerId()))
-                .orElseThrow(() -> RuleViolation.unprocessable(new Rejection(
-                        "SPACE_NOT_LEASED_BY_CUSTOMER", "§3.2", "The customer does not lease space " + q.fromSpaceId()
-                                + " now; only equipment in the customer's own space is relocated.").at("fromSpaceId")));
+        SpaceView seen = leasedFrom(spaces.forRelocation(q.fromSpaceId()), account.customerId(), q.fromSpaceId());
+        SpaceView unlockedTarget = target(q.toSpaceId(), account.customerId(), byCustomer);
+        // the order first, then both spaces in id order (as a termination locks them), read fresh for the checks
+        OrderView order = orders.lockForRelocation(seen.orderId()).orElseThrow();
+        Map<String, SpaceView> locked = spaces.lockForRelocation(seen.id(), unlockedTarget.id());
+        SpaceView from = leasedFrom(Optional.ofNullable(locked.get(seen.id())), account.customerId(), q.fromSpaceId());
+        SpaceView to = locked.get(unlockedTarget.id());
         Relocation open = openFrom(from.id());
         if (open != null) {
             throw RuleViolation.conflict("RELOCATION_ALREADY_OPEN", "§3.2",
                     "Relocation " + open.id + " of space " + from.code() + " is already " + open.state + ".");
         }
-        SpaceView to = target(q.toSpaceId(), account.customerId(), byCustomer);
+        RuleViolation.conflictIf(RelocationPreconditions.orderRefusal(order.id(), String.valueOf(order.state()),
+                order.termination() == null ? null : order.termination().effectiveDate(), q.moveOn()));
         RuleViolation.unprocessableIf(TargetIsComparable.refusal(comparability(from, to, account.customerId(),
                 q.otherFacilityReason() != null)));
         LocalDate facilityToday = spaces.today(from.id());
@@ -146,12 +156,16 @@ public class RelocationService {
             RelocationNoticePeriod period = new RelocationNoticePeriod(settings.minNoticeDays());
             RuleViolation.unprocessableIf(period.refusal(notice == null ? null : notice.deemedGivenOn(), q.moveOn(),
                     q.customerAgreementReference() != null));
+            Relocation usedBy = Relocation.<Relocation>find("noticeId = ?1 and state <> ?2 order by id", notice.id(),
+                    RelocationState.CANCELLED).firstResult();
+            RuleViolation.unprocessableIf(RelocationPreconditions.noticeRefusal(notice.id(), notice.deemedGivenOn(),
+                    order.activationDate(), usedBy == null ? null : usedBy.id));
             periodEnds = period.earliestMoveOn(notice.deemedGivenOn());
             // §12.7: the notice is counted in the customer's dates, so its period ends at the start of that day there
             schedulesAt = periodEnds.atStartOfDay(account.timeZone()).toInstant();
         }
         Relocation r = Relocation.propose(Ids.newId(clock), clock.instant(), new Relocation.Proposal(
-                account.customerId(), from.orderId(), from.id(), to.id(), initiator, q.reason(), q.moveOn(),
+                account.customerId(), order.id(), from.id(), to.id(), initiator, q.reason(), q.moveOn(),
                 notice == null ? null : notice.id(), notice == null ? null : notice.deemedGivenOn(), periodEnds,
                 schedulesAt, q.customerAgreementReference(), q.otherFacilityReason()), actor.subject());
         r.persist();
@@ -201,11 +215,16 @@ public class RelocationService {
      */
     @Transactional
     public RelocationView start(String id, Long expectedVersion, String note) {
+        OrderView order = lockOrderOf(id);
         Relocation r = lock(id);
         StaleVersion.check(expectedVersion, r.version);
         settle(r);
-        RuleViolation.conflictIf(r.startRefusal(clock.instant(), spaces.today(r.fromSpaceId)));
+        LocalDate facilityToday = spaces.today(r.fromSpaceId);
+        RuleViolation.conflictIf(r.startRefusal(clock.instant(), facilityToday));
+        RuleViolation.conflictIf(RelocationPreconditions.orderRefusal(order.id(), String.valueOf(order.state()),
+                order.termination() == null ? null : order.termination().effectiveDate(), facilityToday));
         Map<String, SpaceView> locked = spaces.lockForRelocation(r.fromSpaceId, r.toSpaceId);
+        RuleViolation.conflictIf(oldSpaceRefusal(locked.get(r.fromSpaceId)));
         RuleViolation.conflictIf(TargetIsComparable.refusal(comparability(locked.get(r.fromSpaceId),
                 locked.get(r.toSpaceId), r.customerId, r.otherFacilityReason != null, r.id)));
         String why = "Relocation " + r.id + " started (§3.2)";
@@ -225,6 +244,7 @@ public class RelocationService {
      */
     @Transactional
     public RelocationView complete(String id, Long expectedVersion, Completion c) {
+        lockOrderOf(id);
         Relocation r = lock(id);
         StaleVersion.check(expectedVersion, r.version);
         RuleViolation.conflictIf(r.completionRefusal());
@@ -234,6 +254,7 @@ public class RelocationService {
                     + " is billed in " + account.billingCurrency() + "; give the costs in it.").at("cost.currency"));
         }
         Map<String, SpaceView> locked = spaces.lockForRelocation(r.fromSpaceId, r.toSpaceId);
+        RuleViolation.conflictIf(oldSpaceRefusal(locked.get(r.fromSpaceId)));
         RuleViolation.conflictIf(TargetIsComparable.refusal(comparability(locked.get(r.fromSpaceId),
                 locked.get(r.toSpaceId), r.customerId, r.otherFacilityReason != null, r.id)));
         String why = "Relocation " + r.id + " completed (§3.2, rule 20)";
@@ -273,6 +294,51 @@ public class RelocationService {
         return changed(r, before, "RELOCATION_CANCELLED", reason);
     }
 
+    /**
+     * §7.6, §3.2: the order's spaces await restoration (terminated, run out, underlying lease
+     * ended): its open relocations out of them are cancelled, items already RELOCATING INSTALLED
+     * where they are again, as a cancellation does. Joins the ending transaction, which holds the
+     * order and its spaces; the relocations are locked and read fresh.
+     */
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void spacesReleased(String orderId, List<String> spaceIds, Actor actor, String reason) {
+        List<Relocation> open = Relocation.<Relocation>find("orderId = ?1 and fromSpaceId in ?2 and state in ?3"
+                + " order by id", orderId, spaceIds, Relocation.OPEN).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        String why = fit("The order's spaces await restoration: " + reason);
+        for (Relocation r : open) {
+            Relocation.getEntityManager().refresh(r);
+            if (!Relocation.OPEN.contains(r.state)) {
+                continue;
+            }
+            if (r.state == RelocationState.IN_PROGRESS) {
+                equipment.abandonRelocation(r.fromSpaceId, r.customerId, "Relocation " + r.id + " cancelled", actor);
+            }
+            RelocationView before = view(r);
+            r.close(actor.subject(), why, clock.instant());
+            changed(r, before, "RELOCATION_CANCELLED", why, actor);
+        }
+    }
+
+    /** What the end of term reads of a space relocated away from: the move that released it. */
+    public record Departure(String relocationId, String customerId, String orderId, boolean restorationDue,
+            boolean costsBorneByCustomer, Instant completedAt) {
+    }
+
+    /**
+     * §3.2, §7.6 (rules 19, 22): the latest completed relocation out of the space, which left it
+     * to its customer's restoration or offered it again; empty when none. For the end of term;
+     * joins its transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Departure> lastDepartureFrom(String spaceId) {
+        Relocation r = Relocation.<Relocation>find("fromSpaceId = ?1 and state = ?2 order by completedAt desc, id desc",
+                spaceId, RelocationState.COMPLETED).firstResult();
+        return Optional.ofNullable(r).map(x -> new Departure(x.id, x.customerId, x.orderId,
+                x.oldSpaceState == OldSpaceDisposition.RESTORATION_DUE, x.costBorneBy == CostBearer.CUSTOMER,
+                x.completedAt));
+    }
+
     @Transactional
     public RelocationView get(String id) {
         return view(CustomerOwned.find(Relocation.class, TYPE, id, LockModeType.NONE, r -> r.customerId,
@@ -297,6 +363,38 @@ public class RelocationService {
             where.eq("e.state", state);
         }
         return where.page(Relocation.class, page, r -> RelocationView.of(r, now));
+    }
+
+    /** The old space, leased by the customer now under an order (422 naming fromSpaceId otherwise). */
+    private static SpaceView leasedFrom(Optional<SpaceView> space, String customerId, String fromSpaceId) {
+        return space.filter(s -> leasedBy(s, customerId)).orElseThrow(() -> RuleViolation.unprocessable(
+                new Rejection("SPACE_NOT_LEASED_BY_CUSTOMER", "§3.2", "The customer does not lease space "
+                        + fromSpaceId + " now; only equipment in the customer's own space is relocated.")
+                        .at("fromSpaceId")));
+    }
+
+    /** §3.5(a), §3.2, §3.3: the old space is neither lien-restricted nor suspended, nor has work in progress. */
+    private Optional<Rejection> oldSpaceRefusal(SpaceView from) {
+        return RelocationPreconditions.oldSpaceRefusal(from.code(), restrictions.restricted(from.id()),
+                suspensions.standing(from.id()) || "SUSPENDED".equals(String.valueOf(from.state())),
+                alterations.inProgressIn(from.id()));
+    }
+
+    /**
+     * The relocation's order, locked before the relocation and its spaces (the order a termination
+     * and the scheduled end lock in), so the two never wait on each other crosswise. The
+     * relocation is read unlocked only for its order, which never changes.
+     */
+    private OrderView lockOrderOf(String id) {
+        Relocation r = CustomerOwned.find(Relocation.class, TYPE, id, LockModeType.NONE, x -> x.customerId,
+                current.actor());
+        String orderId = r.orderId;
+        Relocation.getEntityManager().detach(r);
+        return orders.lockForRelocation(orderId).orElseThrow();
+    }
+
+    private static String fit(String reason) {
+        return reason.length() <= 1000 ? reason : reason.substring(0, 999) + "\u2026";
     }
 
     private static boolean leasedBy(SpaceView s, String customerId) {

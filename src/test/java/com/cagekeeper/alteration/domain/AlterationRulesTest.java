@@ -37,9 +37,13 @@ class AlterationRulesTest {
         assertTrue(a.startRefusal().isEmpty());
         a.start(now);
         assertEquals("ALTERATION_NOT_STARTABLE", a.startRefusal().orElseThrow().code());
+        // work in progress is closed by operations only
+        assertEquals("ALTERATION_NOT_WITHDRAWABLE", a.withdrawalRefusal(false).orElseThrow().code());
+        assertTrue(a.withdrawalRefusal(true).isEmpty());
         assertTrue(a.completionRefusal().isEmpty());
         a.complete(now);
         assertEquals(AlterationState.COMPLETED, a.state);
-        assertEquals("ALTERATION_NOT_WITHDRAWABLE", a.withdrawalRefusal().orElseThrow().code());
+        assertEquals("ALTERATION_NOT_WITHDRAWABLE", a.withdrawalRefusal(false).orElseThrow().code());
+        assertEquals("ALTERATION_NOT_WITHDRAWABLE", a.withdrawalRefusal(true).orElseThrow().code());
     }
 }

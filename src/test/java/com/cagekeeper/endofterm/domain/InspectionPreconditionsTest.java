@@ -48,4 +48,16 @@ class InspectionPreconditionsTest {
                 .costRefusal(InspectionOutcome.RESTORED_BY_CUSTOMER, Money.of("10", "USD")).orElseThrow().code());
         assertTrue(InspectionPreconditions.costRefusal(InspectionOutcome.RESTORED_BY_CUSTOMER, null).isEmpty());
     }
+
+    @Test
+    @DisplayName("§3.2 rule 19 after a move the provider required, its restoration is its own cost: none needed, none charged")
+    void providerBorneRestoration() {
+        assertTrue(InspectionPreconditions.costRefusal(InspectionOutcome.RESTORED_BY_PROVIDER, null, false).isEmpty());
+        assertTrue(InspectionPreconditions.costRefusal(InspectionOutcome.RESTORED_BY_PROVIDER, Money.of("10", "USD"),
+                false).isEmpty());
+        assertEquals("RESTORATION_COST_REQUIRED", InspectionPreconditions.costRefusal(
+                InspectionOutcome.RESTORED_BY_PROVIDER, Money.of("0", "USD"), false).orElseThrow().code());
+        assertEquals("RESTORATION_COST_REQUIRED", InspectionPreconditions.costRefusal(
+                InspectionOutcome.RESTORED_BY_PROVIDER, null, true).orElseThrow().code());
+    }
 }
