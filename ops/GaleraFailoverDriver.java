@@ -144,6 +144,7 @@ public class GaleraFailoverDriver {
             warmUp();
             ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor();
             t0 = System.nanoTime();
+            Files.writeString(Path.of(log + ".started"), "started\n"); // the script's clock starts here too
             AtomicLong tick = new AtomicLong();
             long total = (long) seconds * rate;
             ticks.scheduleAtFixedRate(() -> {

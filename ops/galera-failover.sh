@@ -156,6 +156,8 @@ export DB_PORTS="${SQL_PORTS[*]}" DB_USER=cagekeeper DB_PASSWORD=failover
 # --- the run: load, kill -9 of node 1, its return --------------------------------------------------
 java ops/GaleraFailoverDriver.java run "$WORK/requests.tsv" >"$WORK/driver.log" 2>&1 &
 DRIVER=$!; pids+=($DRIVER)
+# the driver warms both instances up first; times below count from the start of its recorded run
+for _ in $(seq 1200); do [ -f "$WORK/requests.tsv.started" ] && break; sleep 0.1; done
 START=$(date +%s.%N)
 since() { awk -v s="$START" -v n="$(date +%s.%N)" 'BEGIN{printf "%.1f", n - s}'; }
 sleep "$KILL_AT"
@@ -163,6 +165,7 @@ log "$(since) s: kill -9 node 1 (pid ${NODE_PID[1]}; status before: $(status_of 
 kill -9 "${NODE_PID[1]}"; wait "${NODE_PID[1]}" 2>/dev/null || true; NODE_PID[1]=
 sleep 1; log "$(since) s: node 2 reports $(status_of 2)"
 sleep "$((DOWN_FOR - 1))"
+log "$(since) s: node 2 reports $(status_of 2)"
 log "$(since) s: restart node 1"
 # as galera_recovery does: the position its InnoDB reached, so that it rejoins by IST when the donor's
 # gcache still holds what it missed (kill -9 left seqno -1 in grastate.dat, which would force an SST)
