@@ -136,8 +136,26 @@ public class JdbcAccessLedger implements AccessLedger {
             }
             return recordEntry(c, check);
         } catch (SQLException e) {
+            if (isLostRace(e)) {
+                return false; // nothing was recorded: decide again on fresh facts
+            }
             throw new AccessStorageException(e);
         }
+    }
+
+    /**
+     * A deadlock, or on a Galera cluster a certification failure (reported as a deadlock, 1213/40001): a
+     * write on another node (a revocation, another entry of the same person) committed first, and this
+     * transaction was rolled back whole. Like a revocation between reading and recording, the check
+     * decides again rather than answering on facts that changed.
+     */
+    static boolean isLostRace(SQLException e) {
+        for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof SQLException s && (s.getErrorCode() == 1213 || "40001".equals(s.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean recordEntry(Connection c, RecordedCheck check) throws SQLException {

@@ -215,12 +215,17 @@ public class ProblemMappers {
                 "An unexpected error occurred; quote error id " + errorId + " to support.", null, null, path(uri));
     }
 
-    /** Whether the failure comes from a database that cannot be reached (the answer is 503, never a grant). */
+    /**
+     * Whether the failure comes from a database that cannot be reached (the answer is 503, never a grant): a
+     * lost or refused connection (the driver's failover to another Galera node included: the statement in
+     * flight is not replayed), a node that is not ready (SQLState 08S01, "WSREP has not yet prepared node for
+     * application use"), or a pool that handed out no connection within the acquisition timeout.
+     */
     public static boolean isDatabaseUnavailable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException
                     || t instanceof SQLNonTransientConnectionException || t instanceof java.net.ConnectException
-                    || t.getClass().getName().startsWith("io.agroal")
+                    || t.getClass().getName().startsWith("io.agroal") || isPoolTimeout(t)
                     || (t instanceof java.sql.SQLException s && s.getSQLState() != null
                             && s.getSQLState().startsWith("08"))) {
                 return true;
@@ -230,6 +235,19 @@ public class ProblemMappers {
             }
         }
         return false;
+    }
+
+    /**
+     * The connection pool's own refusal: Agroal throws a plain {@code SQLException} without SQLState ("Sorry,
+     * acquisition timeout!") when no connection frees up in time, as when every connection waits on a node
+     * that died; it is told apart by being thrown from the pool itself.
+     */
+    private static boolean isPoolTimeout(Throwable t) {
+        if (!(t instanceof java.sql.SQLException s) || s.getSQLState() != null || s.getErrorCode() != 0) {
+            return false;
+        }
+        StackTraceElement[] at = s.getStackTrace();
+        return at.length > 0 && at[0].getClassName().startsWith("io.agroal.");
     }
 
     private static boolean isUnparseable(Throwable e) {
