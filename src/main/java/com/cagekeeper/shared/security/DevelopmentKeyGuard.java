@@ -37,8 +37,16 @@ public class DevelopmentKeyGuard {
             @ConfigProperty(name = "mp.jwt.verify.publickey") Optional<String> inline,
             AccessSettings access) {
         if (LaunchMode.current() == LaunchMode.NORMAL) {
-            check(location, inline);
-            checkIdentityKey(access.identityKey());
+            try {
+                check(location, inline);
+                checkIdentityKey(access.identityKey());
+            } catch (IllegalStateException refused) {
+                // Console logging is asynchronous and the process exits at once: the reason is
+                // written to standard error first, so the operator always sees why it stopped.
+                System.err.println(refused.getMessage());
+                System.err.flush();
+                throw refused;
+            }
         }
     }
 
