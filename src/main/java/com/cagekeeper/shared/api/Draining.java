@@ -33,7 +33,7 @@ public class Draining {
         Response r = Problems.response(503, "SERVICE_STOPPING", "Service stopping",
                 "This instance is shutting down; nothing was decided or changed. Retry on another instance.", null,
                 null, request.getUriInfo().getRequestUri().getRawPath());
-        return Optional.of(Response.fromResponse(r).header(HttpHeaders.CONNECTION, "close")
+        return Optional.of(Response.fromResponse(r).header("Connection", "close")
                 .header(HttpHeaders.RETRY_AFTER, "1").build());
     }
 }
