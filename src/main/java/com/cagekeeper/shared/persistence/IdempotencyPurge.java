@@ -17,7 +17,8 @@ public class IdempotencyPurge {
     @Inject
     Clock clock;
 
-    @Scheduled(identity = "idempotency-purge", every = "1h", delayed = "5m",
+    @Scheduled(identity = "idempotency-purge", every = "{idempotency.purge.every}",
+            delayed = "{idempotency.purge.delay}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void run() {
         store.purge(clock.instant().minus(Duration.ofHours(24)));
