@@ -6,6 +6,7 @@
 # packaged service in production mode against it, seeds the data set in SQL, drives
 # POST /api/v1/access-checks with wrk at increasing concurrency, then at about half of the
 # peak rate, and measures sysbench oltp_insert on the same server for the ratio.
+#   SERVICE_JAVA_OPTS="-XX:StartFlightRecording=..." adds JVM options to the service (a profile of the run).
 # Needs: a JDK 17+, and mariadb-server, wrk, sysbench (installed with apt-get when missing, as root).
 # Everything runs on loopback; all processes are stopped at the end.
 set -euo pipefail
@@ -66,7 +67,7 @@ start_app() {
   QUARKUS_DATASOURCE_USERNAME=cagekeeper QUARKUS_DATASOURCE_PASSWORD=bench \
   MP_JWT_VERIFY_PUBLICKEY_LOCATION="$WORK/issuer.pub" MP_JWT_VERIFY_ISSUER=$ISSUER \
   ACCESS_IDENTITY_KEY="$IDENTITY_KEY" QUARKUS_HTTP_PORT=$APP_PORT \
-    java -Xmx1g -jar target/quarkus-app/quarkus-run.jar >"$WORK/app.log" 2>&1 &
+    java -Xmx1g ${SERVICE_JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar >"$WORK/app.log" 2>&1 &
   APP_PID=$!
   pids+=($APP_PID)
   for _ in $(seq 300); do curl -sf "localhost:$APP_PORT/q/health/ready" >/dev/null && return; sleep 0.1; done
