@@ -5,10 +5,5 @@ public enum Party {
     /** The provider. */
     PROVIDER,
     /** The customer. */
-    CUSTOMER;
-
-    /** The other party. */
-    public Party other() {
-        return this == PROVIDER ? CUSTOMER : PROVIDER;
-    }
+    CUSTOMER
 }
