@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Types;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -40,9 +39,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The access check's SQL: one query for every fact of a decision (every lookup by primary or
- * unique key), and the event write. Plain single statements only; a granted entry's event and
- * last entry are one explicit transaction. DATETIME columns hold UTC wall time, as Hibernate
- * writes them, whatever the JVM's zone.
+ * unique key), and one statement for its event. Two round trips and one durable commit per
+ * recorded check: the event's insert is autocommitted, and for a granted entry the table's
+ * trigger ({@code access_events_entry}, V12) records it as the person's last entry (rule 12) and
+ * refuses it, writing nothing, when the person is no longer APPROVED. DATETIME columns hold UTC
+ * wall time, as Hibernate writes them, whatever the JVM's zone.
  */
 @ApplicationScoped
 public class JdbcAccessLedger implements AccessLedger {
@@ -88,13 +89,6 @@ public class JdbcAccessLedger implements AccessLedger {
             + " reason_codes, reasons_json, valid_until, escort_required)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-    /**
-     * The entry, only while the person is still APPROVED; a later entry already recorded is
-     * kept. The driver reports matched rows, so an approved person always counts one.
-     */
-    static final String RECORD_ENTRY = "UPDATE people SET last_entry_at = GREATEST(COALESCE(last_entry_at, ?), ?)"
-            + " WHERE id = ? AND state = 'APPROVED'";
-
     private static final ConcurrentHashMap<String, ZoneId> ZONES = new ConcurrentHashMap<>();
 
     @Inject
@@ -125,16 +119,12 @@ public class JdbcAccessLedger implements AccessLedger {
 
     @Override
     public boolean record(RecordedCheck check) {
-        try (Connection c = dataSource.getConnection()) {
-            if (!check.isEntry()) {
-                // one statement in autocommit mode: durable when it returns
-                try (PreparedStatement insert = c.prepareStatement(INSERT_EVENT)) {
-                    bindEvent(insert, check);
-                    insert.executeUpdate();
-                }
-                return true;
-            }
-            return recordEntry(c, check);
+        // One statement in autocommit mode: durable when it returns. A granted entry of a person
+        // who is no longer APPROVED is refused by the trigger (40001), like a lost race below.
+        try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement(INSERT_EVENT)) {
+            bindEvent(insert, check);
+            insert.executeUpdate();
+            return true;
         } catch (SQLException e) {
             if (isLostRace(e)) {
                 return false; // nothing was recorded: decide again on fresh facts
@@ -144,9 +134,10 @@ public class JdbcAccessLedger implements AccessLedger {
     }
 
     /**
-     * A deadlock, or on a Galera cluster a certification failure (reported as a deadlock, 1213/40001): a
-     * write on another node (a revocation, another entry of the same person) committed first, and this
-     * transaction was rolled back whole. Like a revocation between reading and recording, the check
+     * A serialization failure (40001): the entry trigger found the person no longer APPROVED; a
+     * deadlock; or on a Galera cluster a certification failure (reported as a deadlock, 1213/40001):
+     * a write on another node (a revocation, another entry of the same person) committed first, and
+     * the statement was rolled back whole. Like a revocation between reading and recording, the check
      * decides again rather than answering on facts that changed.
      */
     static boolean isLostRace(SQLException e) {
@@ -156,33 +147,6 @@ public class JdbcAccessLedger implements AccessLedger {
             }
         }
         return false;
-    }
-
-    private boolean recordEntry(Connection c, RecordedCheck check) throws SQLException {
-        try (Statement tx = c.createStatement()) {
-            tx.execute("START TRANSACTION");
-            try (PreparedStatement entry = c.prepareStatement(RECORD_ENTRY);
-                    PreparedStatement insert = c.prepareStatement(INSERT_EVENT)) {
-                entry.setObject(1, utc(check.at()));
-                entry.setObject(2, utc(check.at()));
-                entry.setString(3, check.personId());
-                if (entry.executeUpdate() == 0) {
-                    tx.execute("ROLLBACK");
-                    return false;
-                }
-                bindEvent(insert, check);
-                insert.executeUpdate();
-                tx.execute("COMMIT");
-                return true;
-            } catch (SQLException | RuntimeException failure) {
-                try {
-                    tx.execute("ROLLBACK");
-                } catch (SQLException suppressed) {
-                    failure.addSuppressed(suppressed);
-                }
-                throw failure;
-            }
-        }
     }
 
     private static AccessFacts toFacts(ResultSet r, String visitId, Instant at, int lapseDays) throws SQLException {
