@@ -114,6 +114,17 @@ class CrossTenantWalkTest {
         String bPerson = Fixtures.approvedPerson(b.customerId(), b.spaceId());
         Fixtures.check(bPerson, a.spaceId());
         Fixtures.check(bPerson, b.spaceId());
+        // rule 31a, BCP: B also leases a space at A's facility and its person is inside there; A's person and
+        // visitor are inside too. A muster of that facility puts them all on its roll; A's person is accounted
+        // for. The muster is the facility's, shared like the facility (B sees its id beside its own person)
+        String bSpaceAtA = Fixtures.space(a.facilityId());
+        Fixtures.activeOrder(b.customerId(), bSpaceAtA);
+        String bPersonAtA = Fixtures.approvedPerson(b.customerId(), bSpaceAtA);
+        Fixtures.check(bPersonAtA, bSpaceAtA).body("decision", equalTo("GRANTED"));
+        String muster = as(SECURITY).body(Map.of("reason", "Evacuation drill"))
+                .post("/api/v1/facilities/{id}/musters", a.facilityId()).then().statusCode(201).extract().path("id");
+        as(SECURITY).body(Map.of("personId", aPerson, "location", "Muster point 1"))
+                .post("/api/v1/musters/{id}/accounted", muster).then().statusCode(200);
         as(OPERATIONS).body(Map.of("reason", "DAMAGE")).post("/api/v1/people/{id}/revocation", aRequested).then()
                 .statusCode(200);
         asCustomer(a.customerId()).body(Map.of("personId", aPerson, "spaceId", a.spaceId()))
@@ -230,7 +241,8 @@ class CrossTenantWalkTest {
                     assertFalse(r.statusCode() >= 200 && r.statusCode() < 300,
                             op.name() + " with A's id " + id + " answered " + r.statusCode() + " to B");
                 }
-                for (String own : List.of(b.customerId(), b.spaceId(), b.orderId(), bPerson, bItem)) {
+                for (String own : List.of(b.customerId(), b.spaceId(), b.orderId(), bPerson, bItem, b.facilityId(),
+                        a.facilityId())) {
                     answers.add(body(asCustomer(b.customerId()).get(op.path().replaceAll("\\{[^}]+}", own))));
                     walked++;
                 }
@@ -252,6 +264,10 @@ class CrossTenantWalkTest {
         assertTrue(answers.stream().anyMatch(s -> s.contains(bInvoice)), "B's own invoices were read");
         assertTrue(answers.stream().anyMatch(s -> s.contains(bAlteration)), "B's own alterations were read");
         assertTrue(answers.stream().anyMatch(s -> s.contains(shared)), "B read the force majeure event of its order");
+        assertTrue(answers.stream().anyMatch(s -> s.contains("\"personId\":\"" + bPersonAtA + "\"")),
+                "B read who of its own is inside A's facility");
+        assertTrue(answers.stream().anyMatch(s -> s.contains("\"musterId\":\"" + muster + "\"")),
+                "B read the muster of the facility its person is in");
         for (String answer : answers) {
             for (String id : aIds) {
                 assertFalse(answer.contains(id), "B's answer holds A's id " + id + ": " + answer);
