@@ -51,6 +51,16 @@ public class AccessCheckService {
 
     /** A question asked at the door. */
     public record Question(String personId, String spaceId, String visitId, Instant at, Direction direction) {
+
+        /** An entry (IN) at the service's clock, as the security desk asks it. */
+        public static Question entry(String personId, String spaceId) {
+            return new Question(personId, spaceId, null, null, Direction.IN);
+        }
+
+        /** An exit (OUT) at the service's clock, as the security desk asks it. */
+        public static Question exit(String personId, String spaceId) {
+            return new Question(personId, spaceId, null, null, Direction.OUT);
+        }
     }
 
     /**

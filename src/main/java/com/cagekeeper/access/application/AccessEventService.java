@@ -58,6 +58,20 @@ public class AccessEventService {
         return where.page(AccessEvent.class, page, e -> CustomerLens.event(actor, view(e)));
     }
 
+    /**
+     * The last recorded checks at a facility, newest first, for the security desk. Provider staff
+     * only: a customer's view of events goes through {@link #list}, where the lens applies.
+     */
+    @Transactional
+    public List<AccessEventView> latestAt(String facilityId, int limit) {
+        Actor actor = current.actor();
+        if (actor.tenant().isPresent()) {
+            return List.of();
+        }
+        return AccessEvent.<AccessEvent>find("facilityId = ?1 order by id desc", facilityId).range(0, limit - 1)
+                .list().stream().map(e -> CustomerLens.event(actor, view(e))).toList();
+    }
+
     private AccessEventView view(AccessEvent e) {
         try {
             return new AccessEventView(e.id, e.at, e.checkedAt, e.actorSubject, e.personId, e.personKind, e.visitId,

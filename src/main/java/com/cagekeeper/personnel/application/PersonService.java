@@ -164,6 +164,23 @@ public class PersonService {
     }
 
     /**
+     * People whose name contains the fragment, ignoring case, by name: the security desk finds
+     * a person at the door by name. A customer token finds only its own people. Bounded by
+     * {@code limit}; the fragment's LIKE wildcards match themselves.
+     */
+    @Transactional
+    public List<PersonView> findByName(String fragment, int limit) {
+        String pattern = "%" + fragment.trim().toLowerCase(java.util.Locale.ROOT).replace("!", "!!")
+                .replace("%", "!%").replace("_", "!_") + "%";
+        java.util.Optional<String> tenant = current.actor().tenant();
+        io.quarkus.hibernate.orm.panache.PanacheQuery<Person> q = tenant.isPresent()
+                ? Person.find("lower(name) like ?1 escape '!' and customerId = ?2 order by name, id", pattern,
+                        tenant.get())
+                : Person.find("lower(name) like ?1 escape '!' order by name, id", pattern);
+        return q.range(0, limit - 1).list().stream().map(PersonView::of).toList();
+    }
+
+    /**
      * Rule 12: marks as EXPIRED every approved person whose last entry (or approval) is older
      * than the lapse; each one is audited, none is deleted. Returns how many lapsed.
      */
