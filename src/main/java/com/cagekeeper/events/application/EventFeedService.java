@@ -41,19 +41,19 @@ public class EventFeedService {
     public EventFeedPage page(String after, String types, String limit) {
         List<InvalidInput.FieldError> errors = new ArrayList<>();
         long position = 0;
-        if (after != null && !after.isBlank()) {
+        if (after != null && !after.isEmpty()) {
             if (after.matches(CURSOR_PATTERN)) {
                 position = Long.parseLong(after);
             } else {
                 errors.add(new InvalidInput.FieldError("after", "is not a cursor this API returned"));
             }
         }
-        if (types != null && !types.isBlank() && !types.matches(TYPES_PATTERN)) {
+        if (types != null && !types.isEmpty() && !types.matches(TYPES_PATTERN)) {
             errors.add(new InvalidInput.FieldError("types",
                     "must be a comma list of event types such as PERSON_APPROVED,PERSON_REVOKED"));
         }
         int max = PageRequest.DEFAULT_LIMIT;
-        if (limit != null && !limit.isBlank()) {
+        if (limit != null && !limit.isEmpty()) {
             // digits only: no sign, decimals, exponent or spaces; more than 9 digits cannot be in range
             max = limit.matches("[0-9]{1,9}") ? Integer.parseInt(limit) : -1;
             if (max < 1 || max > PageRequest.MAX_LIMIT) {
