@@ -1,59 +1,48 @@
 package com.cagekeeper.webhooks;
 
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-import jakarta.annotation.Priority;
-import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
-import com.cagekeeper.shared.domain.Ids;
-import com.cagekeeper.webhooks.domain.EventSource;
+import com.cagekeeper.events.application.DomainEventFeed;
+import com.cagekeeper.events.application.DomainEventView;
+import com.cagekeeper.events.application.DomainEvents;
+import com.cagekeeper.events.application.EventSequencer;
 import com.cagekeeper.webhooks.domain.WebhookEvent;
-import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * Committed, positioned events as the outbox's feed gives them, published by tests: the feed's
- * contract (position order, a customer's events only, types filter) kept in memory.
+ * Publishes domain events as a business action does (in a transaction of their own, through the
+ * outbox) and positions them at once, so a test knows each event's id and position.
  */
-@Alternative
-@Priority(1)
 @Singleton
-public class TestEvents implements EventSource {
+public class TestEvents {
 
-    private final List<WebhookEvent> events = new ArrayList<>();
     @Inject
-    Clock clock;
+    DomainEvents events;
     @Inject
-    ObjectMapper json;
+    DomainEventFeed feed;
+    @Inject
+    EventSequencer sequencer;
+
+    /** Positions every committed event, so what a test publishes next comes after them all. */
+    public void settle() {
+        sequencer.drain();
+    }
 
     public synchronized WebhookEvent publish(String type, String subjectId, String customerId) {
-        WebhookEvent e = new WebhookEvent(events.size() + 1L, Ids.newId(clock), type, "Person", subjectId, customerId,
-                clock.instant(), json.valueToTree(Map.of("personId", subjectId)));
-        events.add(e);
-        return e;
-    }
-
-    @Override
-    public synchronized List<WebhookEvent> after(long position, Collection<String> types, String customerId,
-            int limit) {
-        return events.stream().filter(e -> e.position() > position)
-                .filter(e -> types.isEmpty() || types.contains(e.type()))
-                .filter(e -> customerId == null || customerId.equals(e.customerId())).limit(limit).toList();
-    }
-
-    @Override
-    public synchronized long lastPosition() {
-        return events.size();
-    }
-
-    @Override
-    public Set<String> types() {
-        return Set.of("PERSON_REQUESTED", "PERSON_APPROVED", "PERSON_REVOKED", "VISIT_SCHEDULED");
+        settle();
+        long before = feed.lastPosition();
+        QuarkusTransaction.requiringNew().run(() -> events.publish(type, "Person", subjectId, customerId,
+                Map.of("personId", subjectId)));
+        settle();
+        List<DomainEventView> published = feed.after(before, List.of(type), customerId, 10).stream()
+                .filter(e -> e.subjectId().equals(subjectId)).toList();
+        DomainEventView e = published.get(published.size() - 1);
+        return new WebhookEvent(e.position(), e.id(), e.type(), e.subjectType(), e.subjectId(), e.customerId(),
+                e.occurredAt(), e.payload());
     }
 }
