@@ -36,6 +36,10 @@ class CrossTenantWalkTest {
 
     @jakarta.inject.Inject
     com.cagekeeper.support.TestClock clock;
+    @jakarta.inject.Inject
+    com.cagekeeper.webhooks.TestEvents webhookEvents;
+    @jakarta.inject.Inject
+    com.cagekeeper.webhooks.application.WebhookDispatcher webhooks;
 
     @org.junit.jupiter.api.AfterEach
     void resetClock() {
@@ -217,6 +221,17 @@ class CrossTenantWalkTest {
         as(OPERATIONS).body(Fixtures.noticeBody(b.customerId(), "FACSIMILE", LocalDate.now(ZoneOffset.UTC)
                 .minusDays(1))).post("/api/v1/notices").then().statusCode(201);
 
+        // Webhooks: A's endpoint, A's event and its (failed) delivery attempt are A's alone; B has an endpoint of its own
+        String aEndpoint = asCustomer(a.customerId()).body(Map.of("url", "http://127.0.0.1:9/hook"))
+                .post("/api/v1/webhook-endpoints").then().statusCode(201).extract().path("id");
+        aIds.add(aEndpoint);
+        aIds.add(webhookEvents.publish("PERSON_APPROVED", aPerson, a.customerId()).id());
+        webhooks.round();
+        aIds.add(asCustomer(a.customerId()).get("/api/v1/webhook-endpoints/{id}/attempts", aEndpoint).then()
+                .statusCode(200).extract().path("items[0].id"));
+        String bEndpoint = asCustomer(b.customerId()).body(Map.of("url", "http://127.0.0.1:9/hook"))
+                .post("/api/v1/webhook-endpoints").then().statusCode(201).extract().path("id");
+
         List<String> answers = new ArrayList<>();
         int walked = 0;
         for (AuthorizationMatrixTest.Operation op : AuthorizationMatrixTest.apiOperations()) {
@@ -252,6 +267,7 @@ class CrossTenantWalkTest {
         assertTrue(answers.stream().anyMatch(s -> s.contains(bInvoice)), "B's own invoices were read");
         assertTrue(answers.stream().anyMatch(s -> s.contains(bAlteration)), "B's own alterations were read");
         assertTrue(answers.stream().anyMatch(s -> s.contains(shared)), "B read the force majeure event of its order");
+        assertTrue(answers.stream().anyMatch(s -> s.contains(bEndpoint)), "B read its own webhook endpoints");
         for (String answer : answers) {
             for (String id : aIds) {
                 assertFalse(answer.contains(id), "B's answer holds A's id " + id + ": " + answer);
