@@ -228,6 +228,20 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    @DisplayName("one round reaches every due endpoint, more than a page of them, not only the first page over and over")
+    void aRoundReachesEveryEndpoint() throws Exception {
+        String a = Fixtures.customer();
+        try (Receiver r = new Receiver(SECRET, 0)) {
+            for (int i = 0; i < 12; i++) {
+                register(a, r.url());
+            }
+            WebhookEvent event = events.publish("PERSON_APPROVED", "p-1", a);
+            dispatcher.round();
+            assertEquals(java.util.Collections.nCopies(12, event.id()), r.ids());
+        }
+    }
+
+    @Test
     @DisplayName("an endpoint another replica has claimed is not delivered to until the claim is given back")
     void claimKeepsOneReplicaPerEndpoint() throws Exception {
         String a = Fixtures.customer();

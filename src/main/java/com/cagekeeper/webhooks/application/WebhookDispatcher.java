@@ -16,6 +16,7 @@ import org.jboss.logging.Logger;
 import com.cagekeeper.shared.domain.RuleViolation;
 import com.cagekeeper.webhooks.domain.AddressResolver;
 import com.cagekeeper.webhooks.domain.EventSource;
+import com.cagekeeper.webhooks.domain.WebhookEndpoint;
 import com.cagekeeper.webhooks.domain.WebhookEvent;
 import com.cagekeeper.webhooks.domain.WebhookSecret;
 import com.cagekeeper.webhooks.domain.WebhookSender;
@@ -68,23 +69,36 @@ public class WebhookDispatcher {
         }
     }
 
-    /** One delivery round over the due endpoints; answers the number of attempts made. */
+    /**
+     * One delivery round over every due endpoint, by id, a page at a time; an endpoint with
+     * nothing after its position is passed over without a claim. Answers the attempts made.
+     */
     public int round() {
         int attempts = 0;
         Instant end = clock.instant().plus(settings.lease().dividedBy(2));
-        for (String id : endpoints.due(settings.endpointsPerRound())) {
-            var claimed = endpoints.claim(id, instance);
-            if (claimed.isEmpty()) {
-                continue; // another replica holds it
+        long last = events.lastPosition();
+        String after = null;
+        List<WebhookEndpoint.Due> page;
+        do {
+            page = endpoints.due(after, settings.endpointsPerPage());
+            for (WebhookEndpoint.Due due : page) {
+                after = due.id();
+                if (due.deliveredPosition() >= last || !clock.instant().isBefore(end)) {
+                    continue; // nothing new for it, or the round's time is up
+                }
+                var claimed = endpoints.claim(due.id(), instance);
+                if (claimed.isEmpty()) {
+                    continue; // another replica holds it
+                }
+                try {
+                    attempts += deliver(claimed.get(), end);
+                } catch (RuntimeException e) {
+                    LOG.errorf(e, "Webhook delivery to endpoint %s stopped", due.id());
+                } finally {
+                    endpoints.release(due.id(), instance);
+                }
             }
-            try {
-                attempts += deliver(claimed.get(), end);
-            } catch (RuntimeException e) {
-                LOG.errorf(e, "Webhook delivery to endpoint %s stopped", id);
-            } finally {
-                endpoints.release(id, instance);
-            }
-        }
+        } while (page.size() == settings.endpointsPerPage() && clock.instant().isBefore(end));
         return attempts;
     }
 

@@ -213,10 +213,10 @@ public class WebhookEndpointService {
         return Optional.of(claimed(e, until));
     }
 
-    /** Enabled endpoints whose next delivery may be due and that no replica holds. */
+    /** Enabled endpoints whose next delivery may be due and that no replica holds, by id after {@code afterId}. */
     @Transactional
-    public List<String> due(int limit) {
-        return WebhookEndpoint.dueIds(clock.instant(), limit);
+    public List<WebhookEndpoint.Due> due(String afterId, int limit) {
+        return WebhookEndpoint.due(clock.instant(), afterId, limit);
     }
 
     @Transactional

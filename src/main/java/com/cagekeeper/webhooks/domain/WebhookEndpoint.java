@@ -148,11 +148,20 @@ public class WebhookEndpoint extends BaseEntity {
         update("claimedBy = null, claimedUntil = null where id = ?1 and claimedBy = ?2", id, by);
     }
 
-    /** Enabled endpoints whose head may be due and that no replica holds, oldest due first. */
-    public static List<String> dueIds(Instant now, int limit) {
-        return find("select e.id from WebhookEndpoint e where e.state = ?1 and (e.nextAttemptAt is null or"
-                + " e.nextAttemptAt <= ?2) and (e.claimedUntil is null or e.claimedUntil < ?2)"
-                + " order by e.nextAttemptAt, e.id", WebhookEndpointState.ENABLED, now).project(String.class)
-                .page(0, limit).list();
+    /** An endpoint a round may deliver to, and the position it delivered last. */
+    public record Due(String id, long deliveredPosition) {
+    }
+
+    /**
+     * Enabled endpoints whose head may be due and that no replica holds, by id after
+     * {@code afterId} (null: from the first), so a round reaches every endpoint in turn.
+     */
+    public static List<Due> due(Instant now, String afterId, int limit) {
+        return getEntityManager().createQuery("select e.id, e.deliveredPosition from WebhookEndpoint e"
+                + " where e.state = :enabled and (e.nextAttemptAt is null or e.nextAttemptAt <= :now)"
+                + " and (e.claimedUntil is null or e.claimedUntil < :now) and e.id > :after order by e.id",
+                Object[].class).setParameter("enabled", WebhookEndpointState.ENABLED).setParameter("now", now)
+                .setParameter("after", afterId == null ? "" : afterId).setMaxResults(limit).getResultList().stream()
+                .map(row -> new Due((String) row[0], (Long) row[1])).toList();
     }
 }

@@ -29,9 +29,9 @@ public interface WebhookSettings {
     @WithDefault("20")
     int batchSize();
 
-    /** Most endpoints one replica claims in one round. */
+    /** Endpoints a round reads per page (a round goes through every due endpoint, a page at a time). */
     @WithDefault("10")
-    int endpointsPerRound();
+    int endpointsPerPage();
 
     /** How long a replica's claim on an endpoint lasts; another replica may deliver to it only after. */
     @WithDefault("PT5M")
