@@ -32,7 +32,7 @@ class LayeringTest {
     static final String BASE = "com.cagekeeper";
     static final List<String> FEATURES = List.of("facility", "customer", "space", "order", "personnel", "visit",
             "access", "audit", "equipment", "notice", "billing", "lien", "alteration", "endofterm",
-            "relocation", "termination", "webhooks");
+            "relocation", "termination", "events", "webhooks");
 
     static final String[] WEB_AND_TOKEN = { "jakarta.ws.rs..", "org.eclipse.microprofile.jwt..", "io.smallrye.jwt.." };
     static final String[] JDBC = { "java.sql..", "javax.sql.." };

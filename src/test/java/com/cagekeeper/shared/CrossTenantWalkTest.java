@@ -35,6 +35,8 @@ import io.restassured.response.Response;
 class CrossTenantWalkTest {
 
     @jakarta.inject.Inject
+    com.cagekeeper.events.application.EventSequencer sequencer;
+    @jakarta.inject.Inject
     com.cagekeeper.support.TestClock clock;
     @jakarta.inject.Inject
     com.cagekeeper.webhooks.TestEvents webhookEvents;
@@ -188,9 +190,10 @@ class CrossTenantWalkTest {
         // §3.5: after the cure period the lien is enforced on A's space: its lien action and the
         // restriction are A's alone
         clock.advance(java.time.Duration.ofDays(11));
-        aIds.add(as(OPERATIONS).body(Map.of("customerId", a.customerId(), "restrictSpaceIds", List.of(a.spaceId()),
-                "reason", "Unpaid after notice")).post("/api/v1/lien-actions").then().statusCode(201).extract()
-                .path("id"));
+        String aLien = as(OPERATIONS).body(Map.of("customerId", a.customerId(), "restrictSpaceIds",
+                List.of(a.spaceId()), "reason", "Unpaid after notice")).post("/api/v1/lien-actions").then()
+                .statusCode(201).extract().path("id");
+        aIds.add(aLien);
         // §7.3, §12.4: A's breach, a force majeure event of A's order alone, one of both customers' orders
         // (B sees it, with only its own order), and A's termination for cause with its fee record
         Map<String, Object> breachNotice = new java.util.HashMap<>(Fixtures.noticeBody(a.customerId(), "FACSIMILE",
@@ -221,6 +224,25 @@ class CrossTenantWalkTest {
         as(OPERATIONS).body(Fixtures.noticeBody(b.customerId(), "FACSIMILE", LocalDate.now(ZoneOffset.UTC)
                 .minusDays(1))).post("/api/v1/notices").then().statusCode(201);
 
+        // issue 12: A's change feed tells of A's objects (the customer each event concerns is A); B's
+        // feed, read by the walk below, holds B's own and none of A's ids
+        sequencer.drain();
+        JsonNode aFeed = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                body(asCustomer(a.customerId()).queryParam("limit", 500).get("/api/v1/events")));
+        Set<String> aTypes = new java.util.HashSet<>();
+        Set<String> aSubjects = new java.util.HashSet<>();
+        for (JsonNode e : aFeed.get("items")) {
+            assertTrue(a.customerId().equals(e.get("customerId").asText()), "A's feed holds only A's: " + e);
+            aTypes.add(e.get("type").asText());
+            aSubjects.add(e.get("subjectId").asText());
+        }
+        assertTrue(aTypes.containsAll(List.of("ORDER_ACTIVATED", "PERSON_APPROVED", "PERSON_REVOKED",
+                "VISIT_SCHEDULED", "SUSPENSION_STARTED", "SUSPENSION_LIFTED", "EQUIPMENT_CUSTODY_CHANGED",
+                "NOTICE_RECORDED", "RELOCATION_PROPOSED", "LIEN_ENFORCED")), "A's feed: " + aTypes);
+        assertTrue(aSubjects.containsAll(List.of(aLien, aRelocation, aRequested, suspension, aRemoved)),
+                "A's feed names A's objects");
+        assertTrue(aTypes.contains("ORDER_TERMINATED") || aTypes.contains("ORDER_TERMINATION_NOTICED"),
+                "A's termination reaches A's feed: " + aTypes);
         // Webhooks: A's endpoint, A's event and its (failed) delivery attempt are A's alone; B has an endpoint of its own
         String aEndpoint = asCustomer(a.customerId()).body(Map.of("url", "http://127.0.0.1:9/hook"))
                 .post("/api/v1/webhook-endpoints").then().statusCode(201).extract().path("id");
@@ -265,6 +287,8 @@ class CrossTenantWalkTest {
         assertTrue(answers.stream().anyMatch(s -> s.contains("\"equipmentId\":\"" + bItem + "\"")),
                 "B's own equipment and its custody ledger were read");
         assertTrue(answers.stream().anyMatch(s -> s.contains(bInvoice)), "B's own invoices were read");
+        assertTrue(answers.stream().anyMatch(s -> s.contains("\"subjectId\":\"" + bPerson + "\"")),
+                "B's own change feed was read");
         assertTrue(answers.stream().anyMatch(s -> s.contains(bAlteration)), "B's own alterations were read");
         assertTrue(answers.stream().anyMatch(s -> s.contains(shared)), "B read the force majeure event of its order");
         assertTrue(answers.stream().anyMatch(s -> s.contains(bEndpoint)), "B read its own webhook endpoints");

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -31,6 +32,8 @@ public class AuditTrail {
     Clock clock;
     @Inject
     ObjectMapper json;
+    @Inject
+    Event<Audited> audited;
 
     /** Records one change: {@code before} and {@code after} are representations, null where absent. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -48,6 +51,12 @@ public class AuditTrail {
         r.beforeJson = write(before);
         r.afterJson = write(after);
         r.persist();
+        // observers run now, in this transaction: what they write commits or rolls back with the record
+        audited.fire(new Audited(objectType, objectId, action, reason, tree(before), tree(after)));
+    }
+
+    private JsonNode tree(Object value) {
+        return value == null ? null : json.valueToTree(value);
     }
 
     /**

@@ -32,7 +32,9 @@ public record Money(
     public Money {
         if (amount != null && currency != null && currency.matches("[A-Z]{3}")) {
             try {
-                int digits = Currency.getInstance(currency).getDefaultFractionDigits();
+                // amounts carry at most 2 decimals (the format above): a 3-decimal currency
+                // such as KWD keeps 2, a currency without minor units (JPY) none
+                int digits = Math.min(Currency.getInstance(currency).getDefaultFractionDigits(), 2);
                 if (digits >= 0 && amount.scale() <= digits) {
                     amount = amount.setScale(digits, RoundingMode.UNNECESSARY);
                 }
