@@ -53,7 +53,9 @@ class WebhookDeliveryTest {
         clock.reset();
     }
 
-    private static String register(String customer, String url) {
+    /** Registers after every event committed so far is positioned, so the endpoint starts after them all. */
+    private String register(String customer, String url) {
+        events.settle();
         return asCustomer(customer).body(Map.of("url", url, "secret", SECRET)).post(ENDPOINTS).then().statusCode(201)
                 .extract().path("id");
     }
@@ -69,7 +71,6 @@ class WebhookDeliveryTest {
         String b = Fixtures.customer();
         try (Receiver toA = new Receiver(SECRET, 0); Receiver toB = new Receiver(SECRET, 0);
                 Receiver toOps = new Receiver(SECRET, 0)) {
-            events.settle(); // the provider-wide endpoint starts after every event committed so far
             String aEndpoint = register(a, toA.url());
             register(b, toB.url());
             as(OPERATIONS).body(Map.of("url", toOps.url(), "secret", SECRET)).post(ENDPOINTS).then().statusCode(201);
@@ -103,6 +104,32 @@ class WebhookDeliveryTest {
                     .body("items.statusCode", equalTo(List.of(200, 200, 200)))
                     .body("items.attempt", equalTo(List.of(1, 1, 1)));
             asCustomer(a).get(ENDPOINTS + "/{id}", aEndpoint).then().body("deliveredPosition", equalTo((int) a3.position()));
+        }
+    }
+
+    @Test
+    @DisplayName("a person asked for and approved through the API reaches the customer's endpoint as PERSON_REQUESTED then PERSON_APPROVED, signed; another customer's endpoint gets neither")
+    void businessActionsAreDelivered() throws Exception {
+        var t = Fixtures.tenancy();
+        String other = Fixtures.customer();
+        try (Receiver r = new Receiver(SECRET, 0); Receiver others = new Receiver(SECRET, 0)) {
+            asCustomer(t.customerId()).body(Map.of("url", r.url(), "secret", SECRET, "eventTypes",
+                    List.of("PERSON_REQUESTED", "PERSON_APPROVED"))).post(ENDPOINTS).then().statusCode(201);
+            register(other, others.url());
+            String person = Fixtures.requestedPerson(t.customerId(), t.spaceId());
+            Fixtures.approve(person);
+            events.settle();
+            dispatcher.round();
+            List<String> types = new java.util.ArrayList<>();
+            for (Receiver.Received received : r.received()) {
+                JsonNode body = json.readTree(received.body());
+                assertTrue(received.signatureValid());
+                assertEquals(person, body.path("data").path("subjectId").asText());
+                assertEquals(t.customerId(), body.path("data").path("customerId").asText());
+                types.add(body.path("type").asText());
+            }
+            assertEquals(List.of("PERSON_REQUESTED", "PERSON_APPROVED"), types);
+            assertEquals(List.of(), others.ids());
         }
     }
 
