@@ -103,7 +103,7 @@ public class WebhookEndpointResource {
     @GET
     @Path("{id}/attempts")
     @RolesAllowed({ Actor.OPERATIONS, Actor.AUDITOR, Actor.CUSTOMER })
-    @Operation(operationId = "listWebhookDeliveryAttempts", summary = "List an endpoint's delivery attempts", description = "Roles: operations, auditor, customer (its own endpoint; otherwise 404). Oldest first; filters: eventId, outcome.")
+    @Operation(operationId = "getWebhookDeliveryAttempts", summary = "Read an endpoint's delivery attempts", description = "Roles: operations, auditor, customer (its own endpoint; otherwise 404). Oldest first; filters: eventId, outcome.")
     public Page<DeliveryAttemptView> attempts(@PathParam("id") String id, @QueryParam("eventId") String eventId,
             @QueryParam("outcome") @Parameter(schema = @Schema(implementation = DeliveryOutcome.class)) String outcome,
             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {

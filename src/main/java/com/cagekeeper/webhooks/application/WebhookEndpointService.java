@@ -113,13 +113,10 @@ public class WebhookEndpointService {
     }
 
     private String owner(Actor actor, String requested) {
-        if (actor.tenant().isPresent()) {
-            return actor.actingFor(requested);
-        }
-        if (requested == null) {
+        if (actor.tenant().isEmpty() && requested == null) {
             return null; // provider-wide: every event
         }
-        String customerId = Ids.canonical(requested);
+        String customerId = Ids.canonical(actor.tenant().isPresent() ? actor.actingFor(requested) : requested);
         if (customers.account(customerId, actor).isEmpty()) {
             throw RuleViolation.unprocessable(new Rejection("CUSTOMER_UNKNOWN", null,
                     "Customer " + requested + " does not exist.").at("customerId"));
