@@ -38,6 +38,10 @@ class CrossTenantWalkTest {
     com.cagekeeper.events.application.EventSequencer sequencer;
     @jakarta.inject.Inject
     com.cagekeeper.support.TestClock clock;
+    @jakarta.inject.Inject
+    com.cagekeeper.webhooks.TestEvents webhookEvents;
+    @jakarta.inject.Inject
+    com.cagekeeper.webhooks.application.WebhookDispatcher webhooks;
 
     @org.junit.jupiter.api.AfterEach
     void resetClock() {
@@ -250,6 +254,16 @@ class CrossTenantWalkTest {
                 "A's feed names A's objects");
         assertTrue(aTypes.contains("ORDER_TERMINATED") || aTypes.contains("ORDER_TERMINATION_NOTICED"),
                 "A's termination reaches A's feed: " + aTypes);
+        // Webhooks: A's endpoint, A's event and its (failed) delivery attempt are A's alone; B has an endpoint of its own
+        String aEndpoint = asCustomer(a.customerId()).body(Map.of("url", "http://127.0.0.1:9/hook"))
+                .post("/api/v1/webhook-endpoints").then().statusCode(201).extract().path("id");
+        aIds.add(aEndpoint);
+        aIds.add(webhookEvents.publish("PERSON_APPROVED", aPerson, a.customerId()).id());
+        webhooks.round();
+        aIds.add(asCustomer(a.customerId()).get("/api/v1/webhook-endpoints/{id}/attempts", aEndpoint).then()
+                .statusCode(200).extract().path("items[0].id"));
+        String bEndpoint = asCustomer(b.customerId()).body(Map.of("url", "http://127.0.0.1:9/hook"))
+                .post("/api/v1/webhook-endpoints").then().statusCode(201).extract().path("id");
 
         List<String> answers = new ArrayList<>();
         int walked = 0;
@@ -293,6 +307,7 @@ class CrossTenantWalkTest {
                 "B read who of its own is inside A's facility");
         assertTrue(answers.stream().anyMatch(s -> s.contains("\"musterId\":\"" + muster + "\"")),
                 "B read the muster of the facility its person is in");
+        assertTrue(answers.stream().anyMatch(s -> s.contains(bEndpoint)), "B read its own webhook endpoints");
         for (String answer : answers) {
             for (String id : aIds) {
                 assertFalse(answer.contains(id), "B's answer holds A's id " + id + ": " + answer);

@@ -32,6 +32,12 @@ public class DomainEventFeed {
                 .map(this::view).toList();
     }
 
+    /** The last position given so far: a reader that starts here reads only what comes after now. */
+    @Transactional
+    public long lastPosition() {
+        return store.lastPosition();
+    }
+
     private DomainEventView view(StoredEvent e) {
         try {
             return new DomainEventView(e.position(), e.id(), e.type(), e.subjectType(), e.subjectId(),
