@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -29,7 +30,6 @@ import com.cagekeeper.events.application.DomainEventFeed;
 import com.cagekeeper.events.application.DomainEventView;
 import com.cagekeeper.events.application.DomainEvents;
 import com.cagekeeper.events.application.EventSequencer;
-import com.cagekeeper.events.infrastructure.OutboxSql;
 import com.cagekeeper.support.TestClock;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -177,22 +177,54 @@ class EventOutboxTest {
         assertEquals(subjects(all(customer)), seen);
     }
 
+    /** An access event as the ledger writes it (the V16 trigger publishes a denial from it). */
+    private static final String ACCESS_EVENT = "INSERT INTO access_events (id, at, checked_at, actor_subject,"
+            + " person_id, person_kind, space_id, facility_id, customer_id, space_customer_id, direction, decision,"
+            + " reason_codes, reasons_json, escort_required) VALUES (?, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6),"
+            + " 'test.security', ?, 'PERSON', ?, ?, ?, ?, 'IN', ?, ?, '[]', 0)";
+
+    private static void accessEvent(Connection c, String id, String person, String space, String facility,
+            String personCustomer, String spaceCustomer, String decision, String reasons) throws Exception {
+        try (PreparedStatement insert = c.prepareStatement(ACCESS_EVENT)) {
+            insert.setString(1, id);
+            insert.setString(2, person);
+            insert.setString(3, space);
+            insert.setString(4, facility);
+            insert.setString(5, personCustomer);
+            insert.setString(6, spaceCustomer);
+            insert.setString(7, decision);
+            insert.setString(8, reasons);
+            insert.executeUpdate();
+        }
+    }
+
     @Test
-    @DisplayName("access denied at a door (OutboxSql.insertDenial on the ledger's own connection): read after commit, never after rollback; each customer sees only its own side")
-    void denialHelperCommitsWithItsTransaction() throws Exception {
+    @DisplayName("access denied at a door is published by the access event's own insert (V16): read after commit, never after rollback; each customer sees only its own side")
+    void denialIsPublishedWithItsAccessEvent() throws Exception {
         String personCustomer = customer();
         String spaceCustomer = customer();
         String committed = UUID.randomUUID().toString();
         String rolledBack = UUID.randomUUID().toString();
+        String granted = UUID.randomUUID().toString();
         try (Connection c = dataSource.getConnection(); Statement tx = c.createStatement()) {
             tx.execute("START TRANSACTION");
-            OutboxSql.insertDenial(c, clock, clock.instant(), rolledBack, "person-1", personCustomer, null,
-                    "space-1", spaceCustomer, "facility-1", "IN", List.of("LIEN_RESTRICTED"));
+            accessEvent(c, rolledBack, "person-1", "space-1", "facility-1", personCustomer, spaceCustomer, "DENIED",
+                    "LIEN_RESTRICTED");
             tx.execute("ROLLBACK");
-            tx.execute("START TRANSACTION");
-            assertEquals(2, OutboxSql.insertDenial(c, clock, clock.instant(), committed, "person-1", personCustomer,
-                    null, "space-1", spaceCustomer, "facility-1", "IN", List.of("SPACE_NOT_LEASED_BY_CUSTOMER")));
-            tx.execute("COMMIT");
+            accessEvent(c, committed, "person-1", "space-1", "facility-1", personCustomer, spaceCustomer, "DENIED",
+                    "SPACE_NOT_LEASED_BY_CUSTOMER");
+            // a granted exit is no event: the door's grants stay in /access-events
+            try (PreparedStatement exit = c.prepareStatement(ACCESS_EVENT.replace("'IN'", "'OUT'"))) {
+                exit.setString(1, granted);
+                exit.setString(2, "person-1");
+                exit.setString(3, "space-1");
+                exit.setString(4, "facility-1");
+                exit.setString(5, personCustomer);
+                exit.setString(6, personCustomer);
+                exit.setString(7, "GRANTED");
+                exit.setString(8, "");
+                exit.executeUpdate();
+            }
         }
         sequencer.drain();
 
@@ -215,21 +247,20 @@ class EventOutboxTest {
         String customer = customer();
         String both = UUID.randomUUID().toString();
         String nobody = UUID.randomUUID().toString();
-        try (Connection c = dataSource.getConnection(); Statement tx = c.createStatement()) {
-            tx.execute("START TRANSACTION");
-            assertEquals(1, OutboxSql.insertDenial(c, clock, clock.instant(), both, "person-2", customer, null,
-                    "space-2", customer, "facility-2", "IN", List.of("PERSON_REVOKED", "ESCORT_REQUIRED")));
-            assertEquals(1, OutboxSql.insertDenial(c, clock, clock.instant(), nobody, null, null, null, null, null,
-                    null, "IN", List.of("PERSON_UNKNOWN", "SPACE_UNKNOWN")));
-            tx.execute("COMMIT");
+        try (Connection c = dataSource.getConnection()) {
+            accessEvent(c, both, "person-2", "space-2", "facility-2", customer, customer, "DENIED",
+                    "PERSON_REVOKED,ESCORT_REQUIRED");
+            accessEvent(c, nobody, "person-3", "space-3", null, null, null, "DENIED", "PERSON_UNKNOWN,SPACE_UNKNOWN");
         }
         sequencer.drain();
         List<DomainEventView> read = all(customer);
         assertEquals(List.of(both), subjects(read));
         assertEquals("PERSON_REVOKED", read.get(0).payload().get("reasons").get(0).asText());
-        List<DomainEventView> provider = feed.after(0, List.of("ACCESS_DENIED"), null, 500).stream()
+        assertEquals("ESCORT_REQUIRED", read.get(0).payload().get("reasons").get(1).asText());
+        List<DomainEventView> provider = feed.after(0, List.of("ACCESS_DENIED"), null, 5000).stream()
                 .filter(e -> e.subjectId().equals(nobody)).toList();
         assertEquals(1, provider.size());
         assertEquals(null, provider.get(0).customerId());
+        assertEquals("SPACE_UNKNOWN", provider.get(0).payload().get("reasons").get(1).asText());
     }
 }

@@ -74,7 +74,7 @@ public final class EventCatalogue {
     private EventCatalogue() {
     }
 
-    /** Every event type some audited action is (ACCESS_DENIED is written by the access ledger itself). */
+    /** Every event type some audited action is (ACCESS_DENIED is written by the access event's own insert, trigger access_events_denied, V16). */
     public static java.util.Set<DomainEventType> audited() {
         java.util.Set<DomainEventType> all = java.util.EnumSet.noneOf(DomainEventType.class);
         BY_OBJECT.values().forEach(m -> all.addAll(m.values()));
