@@ -181,10 +181,16 @@ class EventOutboxTest {
     private static final String ACCESS_EVENT = "INSERT INTO access_events (id, at, checked_at, actor_subject,"
             + " person_id, person_kind, space_id, facility_id, customer_id, space_customer_id, direction, decision,"
             + " reason_codes, reasons_json, escort_required) VALUES (?, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6),"
-            + " 'test.security', ?, 'PERSON', ?, ?, ?, ?, 'IN', ?, ?, '[]', 0)";
+            + " 'test.security', ?, 'PERSON', ?, ?, ?, ?, ?, ?, ?, '[]', 0)";
 
     private static void accessEvent(Connection c, String id, String person, String space, String facility,
             String personCustomer, String spaceCustomer, String decision, String reasons) throws Exception {
+        accessEvent(c, id, person, space, facility, personCustomer, spaceCustomer, "IN", decision, reasons);
+    }
+
+    private static void accessEvent(Connection c, String id, String person, String space, String facility,
+            String personCustomer, String spaceCustomer, String direction, String decision, String reasons)
+            throws Exception {
         try (PreparedStatement insert = c.prepareStatement(ACCESS_EVENT)) {
             insert.setString(1, id);
             insert.setString(2, person);
@@ -192,8 +198,9 @@ class EventOutboxTest {
             insert.setString(4, facility);
             insert.setString(5, personCustomer);
             insert.setString(6, spaceCustomer);
-            insert.setString(7, decision);
-            insert.setString(8, reasons);
+            insert.setString(7, direction);
+            insert.setString(8, decision);
+            insert.setString(9, reasons);
             insert.executeUpdate();
         }
     }
@@ -214,17 +221,8 @@ class EventOutboxTest {
             accessEvent(c, committed, "person-1", "space-1", "facility-1", personCustomer, spaceCustomer, "DENIED",
                     "SPACE_NOT_LEASED_BY_CUSTOMER");
             // a granted exit is no event: the door's grants stay in /access-events
-            try (PreparedStatement exit = c.prepareStatement(ACCESS_EVENT.replace("'IN'", "'OUT'"))) {
-                exit.setString(1, granted);
-                exit.setString(2, "person-1");
-                exit.setString(3, "space-1");
-                exit.setString(4, "facility-1");
-                exit.setString(5, personCustomer);
-                exit.setString(6, personCustomer);
-                exit.setString(7, "GRANTED");
-                exit.setString(8, "");
-                exit.executeUpdate();
-            }
+            accessEvent(c, granted, "person-1", "space-1", "facility-1", personCustomer, personCustomer, "OUT",
+                    "GRANTED", "");
         }
         sequencer.drain();
 
